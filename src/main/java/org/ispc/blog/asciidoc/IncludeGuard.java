@@ -1,0 +1,87 @@
+package org.ispc.blog.asciidoc;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.extension.IncludeProcessor;
+import org.asciidoctor.extension.PreprocessorReader;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Findings;
+import org.ispc.blog.diag.Position;
+
+/**
+ * Serves every {@code include::} itself, so that an article can only include files inside the allowed
+ * folders (the content and its partials). Anything else, a URL, {@code ../../etc/passwd} or a link that
+ * leads out, fails the build at the include's line instead of pulling the file into a public page.
+ */
+final class IncludeGuard extends IncludeProcessor {
+
+    private final Path projectRoot;
+    private final List<Path> allowedRoots;
+    private final Findings findings;
+
+    IncludeGuard(Path projectRoot, List<Path> allowedRoots, Findings findings) {
+        this.projectRoot = projectRoot;
+        this.allowedRoots = allowedRoots.stream().map(IncludeGuard::real).toList();
+        this.findings = findings;
+    }
+
+    @Override
+    public boolean handles(String target) {
+        return true;
+    }
+
+    @Override
+    public void process(Document document, PreprocessorReader reader, String target, Map<String, Object> attributes) {
+        Position at = Position.at(relative(Path.of(reader.getFile())), Math.max(1, reader.getLineNumber() - 1), 1);
+        if (target.contains("://") || target.startsWith("//")) {
+            refuse(at, target, "includes from the internet are not allowed; copy the text into content/partials/");
+            return;
+        }
+        Path resolved = real(Path.of(reader.getDir()).resolve(target));
+        if (allowedRoots.stream().noneMatch(resolved::startsWith)) {
+            refuse(at, target, "only files inside content/ (shared pieces go in content/partials/) can be included");
+            return;
+        }
+        if (!Files.isRegularFile(resolved)) {
+            findings.add(Finding.error(
+                    at,
+                    "content/include-missing",
+                    "the included file '" + target + "' does not exist; check the name and folder"));
+            return;
+        }
+        try {
+            String text = Files.readString(resolved, StandardCharsets.UTF_8);
+            reader.push_include(text, resolved.toString(), target, 1, attributes);
+        } catch (IOException e) {
+            findings.add(
+                    Finding.error(at, "content/include-missing", "cannot read '" + target + "': " + e.getMessage()));
+        }
+    }
+
+    private void refuse(Position at, String target, String why) {
+        findings.add(Finding.error(at, "content/include-outside", "include of '" + target + "' refused: " + why));
+    }
+
+    private String relative(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(projectRoot)
+                ? projectRoot.relativize(abs).toString()
+                : abs.getFileName().toString();
+    }
+
+    /** The path with links and {@code ..} resolved as far as the file system allows, so no link can lead out. */
+    private static Path real(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        try {
+            return abs.toRealPath();
+        } catch (IOException e) {
+            Path parent = abs.getParent();
+            return parent == null ? abs : real(parent).resolve(abs.getFileName());
+        }
+    }
+}

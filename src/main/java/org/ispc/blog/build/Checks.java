@@ -1,0 +1,13 @@
+package org.ispc.blog.build;
+
+import java.util.List;
+import org.ispc.blog.checks.Check;
+
+/** The gates every build runs, in order. */
+final class Checks {
+    private Checks() {}
+
+    static List<Check> standard() {
+        return List.of();
+    }
+}

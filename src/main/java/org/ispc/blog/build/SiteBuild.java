@@ -1,0 +1,206 @@
+package org.ispc.blog.build;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.asciidoctor.Asciidoctor;
+import org.ispc.blog.checks.BuiltSite;
+import org.ispc.blog.checks.Check;
+import org.ispc.blog.content.Catalog;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Findings;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.facts.ClinicAttributes;
+import org.ispc.blog.facts.ClinicFacts;
+import org.ispc.blog.facts.ClinicFactsLoader;
+import org.ispc.blog.facts.Phones;
+import org.ispc.blog.jbake.Bakery;
+import org.ispc.blog.jbake.SiteSettings;
+import org.ispc.blog.publish.Publisher;
+import org.ispc.blog.render.PageModel;
+
+/**
+ * The whole build, in order: read the clinic facts, bake with JBake into a staging folder, run every
+ * check on what was baked, report, and only then publish. Read {@link #run} to see the flow.
+ */
+public final class SiteBuild {
+
+    /** Where the published site goes, relative to the project root. */
+    public static final String WWW = "target/www";
+    /** Where the preview's site goes: drafts included, never published. */
+    public static final String PREVIEW = "target/preview";
+
+    /** The result of one build. */
+    public record Outcome(boolean published, List<Finding> findings, Path site, List<CheckTiming> timings) {
+        public Outcome {
+            findings = List.copyOf(findings);
+            timings = List.copyOf(timings);
+        }
+
+        public long errors() {
+            return findings.stream().filter(Finding::isError).count();
+        }
+    }
+
+    /** How one step of the build went, for the closing summary. */
+    public record CheckTiming(String name, long errors, long warnings, long millis) {}
+
+    private final Bakery bakery;
+    private final Phones phones;
+    private final Clock clock;
+    private final List<Check> checks;
+
+    public SiteBuild(Asciidoctor asciidoctor, Phones phones, Clock clock, List<Check> checks) {
+        this.bakery = new Bakery(asciidoctor);
+        this.phones = phones;
+        this.clock = clock;
+        this.checks = List.copyOf(checks);
+    }
+
+    /** Builds the site under {@code projectRoot}; in preview mode drafts are included and target/preview is written. */
+    public Outcome run(Path projectRoot, boolean preview) {
+        Path root = projectRoot.toAbsolutePath().normalize();
+        Findings findings = new Findings();
+        List<CheckTiming> timings = new ArrayList<>();
+        Publisher publisher = new Publisher(root.resolve(preview ? PREVIEW : WWW));
+
+        long start = System.nanoTime();
+        ClinicFactsLoader.Loaded loaded = ClinicFactsLoader.load(root, phones);
+        findings.addAll(loaded.findings());
+        Optional<SiteSettings> settings = settings(root, preview, findings);
+        if (loaded.facts().isEmpty() || settings.isEmpty()) {
+            timings.add(timing("clinic facts", findings, start));
+            return new Outcome(false, findings.sorted(), publisher.live(), timings);
+        }
+        ClinicFacts facts = loaded.facts().get();
+        timings.add(timing("clinic facts", findings, start));
+
+        start = System.nanoTime();
+        Path staging = publisher.freshStaging();
+        Catalog catalog = new Catalog();
+        Findings bakeFindings = new Findings();
+        bakery.bake(
+                settings.get(),
+                staging,
+                ClinicAttributes.of(facts),
+                catalog,
+                bakeFindings,
+                baked -> new PageModel(settings.get(), baked, facts, Map.of())::extrasFor);
+        Robots.write(staging, settings.get());
+        findings.addAll(bakeFindings.sorted());
+        timings.add(timing("bake", bakeFindings, start));
+
+        BuiltSite site = new BuiltSite(settings.get(), catalog, facts, staging);
+        for (Check check : checks) {
+            start = System.nanoTime();
+            Findings found = new Findings();
+            found.addAll(check.run(site));
+            findings.addAll(found.sorted());
+            timings.add(timing(check.name(), found, start));
+        }
+
+        if (findings.hasErrors()) {
+            publisher.discard(staging);
+            return new Outcome(false, findings.sorted(), publisher.live(), timings);
+        }
+        publisher.promote(staging);
+        return new Outcome(true, findings.sorted(), publisher.live(), timings);
+    }
+
+    private Optional<SiteSettings> settings(Path root, boolean preview, Findings findings) {
+        try {
+            return Optional.of(SiteSettings.read(root, preview, clock));
+        } catch (IOException | RuntimeException e) {
+            findings.add(Finding.error(
+                    Position.file(SiteSettings.PROPERTIES),
+                    "build/settings",
+                    "cannot read the site settings: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static CheckTiming timing(String name, Findings found, long startNanos) {
+        return new CheckTiming(
+                name, found.errorCount(), found.warningCount(), (System.nanoTime() - startNanos) / 1_000_000);
+    }
+
+    /** Prints every finding, then one summary: what each step found and how long it took. */
+    public static void report(Outcome outcome, Path root, PrintStream out) {
+        outcome.findings().forEach(f -> out.println(f.format()));
+        StringBuilder steps = new StringBuilder();
+        for (CheckTiming t : outcome.timings()) {
+            if (steps.length() > 0) {
+                steps.append(", ");
+            }
+            steps.append(t.name())
+                    .append(' ')
+                    .append(t.errors())
+                    .append("E/")
+                    .append(t.warnings())
+                    .append("W ")
+                    .append(t.millis())
+                    .append("ms");
+        }
+        long errors = outcome.errors();
+        long warnings = outcome.findings().size() - errors;
+        String where = root.relativize(outcome.site()).toString();
+        if (outcome.published()) {
+            out.printf("build OK: %d warning(s); site written to %s [%s]%n", warnings, where, steps);
+        } else {
+            out.printf(
+                    "build FAILED: %d error(s), %d warning(s); %s was left as it was. Fix the errors above (file:line:column) and build again. [%s]%n",
+                    errors, warnings, where, steps);
+        }
+    }
+
+    public static void main(String[] args) {
+        Logging.quiet();
+        boolean preview = args.length > 0 && args[0].equals("preview");
+        Path root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
+        try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
+            SiteBuild build =
+                    new SiteBuild(asciidoctor, Phones.standard(), Clock.systemDefaultZone(), Checks.standard());
+            Outcome outcome = build.run(root, preview);
+            report(outcome, root, System.out);
+            System.exit(outcome.published() ? 0 : 1);
+        } catch (UncheckedIOException e) {
+            System.out.println("build FAILED: " + e.getCause().getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static int markFailure(Path marker, boolean ok) {
+        try {
+            Files.deleteIfExists(marker);
+            if (!ok) {
+                Files.createDirectories(marker.getParent());
+                Files.writeString(marker, "the last site build failed; see its messages\n", StandardCharsets.UTF_8);
+            }
+            return 0;
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
+    /** robots.txt, naming the sitemap, as search engines expect it at the site's root. */
+    static final class Robots {
+        private Robots() {}
+
+        static void write(Path site, SiteSettings settings) {
+            String text = "User-agent: *\nAllow: /\n\nSitemap: " + settings.absolute("/sitemap.xml") + "\n";
+            try {
+                Files.writeString(site.resolve("robots.txt"), text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.ispc.blog.content;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every source document of one bake, published or not, keyed by its path. Filled while JBake crawls
+ * (possibly from several threads), read by the checks and templates afterwards.
+ */
+public final class Catalog {
+
+    /** Newest first; then by path, so that equal dates keep a stable order. */
+    public static final Comparator<Manuscript> NEWEST_FIRST = Comparator.comparing(
+                    (Manuscript m) -> m.date().orElse(java.time.LocalDate.MIN))
+            .reversed()
+            .thenComparing(Manuscript::path);
+
+    private final Map<String, Manuscript> byPath = new ConcurrentHashMap<>();
+
+    public void add(Manuscript manuscript) {
+        byPath.put(manuscript.path(), manuscript);
+    }
+
+    public Optional<Manuscript> byPath(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    /** All documents, sorted by path. */
+    public List<Manuscript> all() {
+        return byPath.values().stream()
+                .sorted(Comparator.comparing(Manuscript::path))
+                .toList();
+    }
+
+    /** Published articles (type post), newest first. */
+    public List<Manuscript> publishedPosts() {
+        return byPath.values().stream()
+                .filter(m -> m.isPost() && m.isPublished())
+                .sorted(NEWEST_FIRST)
+                .toList();
+    }
+
+    /** The documents that reach the site being built: published ones, or all of them in the preview. */
+    public List<Manuscript> visible(boolean preview) {
+        return all().stream().filter(m -> preview || m.isPublished()).toList();
+    }
+}

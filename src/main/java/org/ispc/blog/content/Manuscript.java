@@ -1,0 +1,56 @@
+package org.ispc.blog.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One source document as the writer wrote it and as the converter understood it: the build's own view of
+ * an article or page, independent of JBake's document model.
+ *
+ * @param path source path relative to the project root, e.g. {@code content/blog/sciatica.adoc}
+ * @param url the root-relative clean URL, e.g. {@code /blog/sciatica/}
+ * @param type {@code post} or {@code page}
+ * @param summary the {@code :jbake-summary:}, empty when missing
+ * @param relatedPins the files named by {@code :jbake-related:}, as written
+ * @param bodyHtml the converted body (empty for documents that are not published and not previewed)
+ * @param ids every element id in the body, for checking {@code xref:file.adoc#id} anchors
+ * @param source the file's text, for checks that need lines and columns
+ */
+public record Manuscript(
+        String path,
+        String url,
+        String type,
+        Publication publication,
+        String title,
+        Optional<LocalDate> date,
+        String author,
+        List<String> tags,
+        String summary,
+        List<String> relatedPins,
+        Optional<String> reviewedBy,
+        Optional<LocalDate> reviewedOn,
+        String bodyHtml,
+        Set<String> ids,
+        String source) {
+
+    public Manuscript {
+        tags = List.copyOf(tags);
+        relatedPins = List.copyOf(relatedPins);
+        ids = Set.copyOf(ids);
+    }
+
+    public boolean isPost() {
+        return "post".equals(type);
+    }
+
+    public boolean isPublished() {
+        return publication == Publication.PUBLISHED;
+    }
+
+    /** The file name, which is how writers name an article in {@code xref:} and {@code :jbake-related:}. */
+    public String fileName() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

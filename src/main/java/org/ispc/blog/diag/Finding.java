@@ -1,0 +1,54 @@
+package org.ispc.blog.diag;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem found by a check, worded for the writer who has to fix it.
+ *
+ * @param at where it is
+ * @param severity error (stops the build) or warning
+ * @param rule short id of the rule, documented in the writer's guide (for example {@code facts/retired-phone})
+ * @param message what is wrong and what to write instead
+ */
+public record Finding(Position at, Severity severity, String rule, String message) implements Comparable<Finding> {
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::at)
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::message);
+
+    public Finding {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static Finding error(Position at, String rule, String message) {
+        return new Finding(at, Severity.ERROR, rule, message);
+    }
+
+    public static Finding warning(Position at, String rule, String message) {
+        return new Finding(at, Severity.WARNING, rule, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The line printed for the writer: {@code path:line:col: error: message [rule]}. */
+    public String format() {
+        return at + ": " + severity.label() + ": " + message + " [" + rule + "]";
+    }
+
+    @Override
+    public int compareTo(Finding other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

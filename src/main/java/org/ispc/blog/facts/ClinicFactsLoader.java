@@ -1,0 +1,398 @@
+package org.ispc.blog.facts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads data/clinic.yml into {@link ClinicFacts}. Every mistake in the file becomes a finding at its line
+ * and column, worded for the marketing team, never an exception.
+ */
+public final class ClinicFactsLoader {
+
+    /** Where the file lives, relative to the project root. */
+    public static final String FILE = "data/clinic.yml";
+
+    private static final Set<String> TOP_KEYS =
+            Set.of("name", "phone", "verified", "offices", "retired", "other-phones");
+    private static final Set<String> OFFICE_KEYS =
+            Set.of("id", "name", "city", "state", "street", "suite", "zip", "phone", "fax", "hours", "map-url");
+    private static final Set<String> RETIRED_KEYS = Set.of("phones", "offices");
+    private static final Set<String> RETIRED_PHONE_KEYS = Set.of("number", "until");
+    private static final Set<String> RETIRED_OFFICE_KEYS = Set.of("name", "city", "state", "closed");
+    private static final Set<String> OTHER_PHONE_KEYS = Set.of("number", "label");
+
+    /** The outcome: facts when the file could be read without errors, and every finding either way. */
+    public record Loaded(Optional<ClinicFacts> facts, List<Finding> findings) {
+        public Loaded {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    private final Phones phones;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private ClinicFactsLoader(Phones phones) {
+        this.phones = phones;
+    }
+
+    /** Reads {@code data/clinic.yml} under the project root. */
+    public static Loaded load(Path projectRoot, Phones phones) {
+        Path file = projectRoot.resolve(FILE);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return new Loaded(
+                    Optional.empty(),
+                    List.of(Finding.error(
+                            Position.file(FILE),
+                            "facts/missing-file",
+                            "data/clinic.yml is missing; it holds the practice name, main phone and offices"
+                                    + " (see README, 'Clinic facts')")));
+        } catch (IOException e) {
+            return new Loaded(
+                    Optional.empty(),
+                    List.of(Finding.error(Position.file(FILE), "facts/unreadable", "cannot read the file: " + e)));
+        }
+        return parse(text, phones);
+    }
+
+    /** Reads the text of a clinic.yml file; positions name {@link #FILE}. */
+    public static Loaded parse(String text, Phones phones) {
+        ClinicFactsLoader loader = new ClinicFactsLoader(phones);
+        ClinicFacts facts = loader.read(text);
+        boolean clean = loader.findings.stream().noneMatch(Finding::isError);
+        return new Loaded(clean ? Optional.ofNullable(facts) : Optional.empty(), loader.findings);
+    }
+
+    private ClinicFacts read(String text) {
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            error(
+                    mark,
+                    "facts/yaml-syntax",
+                    "this is not valid YAML: " + e.getProblem()
+                            + "; check the indentation and that values with ':' or '#' are in quotes");
+            return null;
+        } catch (YAMLException e) {
+            findings.add(Finding.error(
+                    Position.file(FILE), "facts/yaml-syntax", "this is not valid YAML: " + e.getMessage()));
+            return null;
+        }
+        if (!(root instanceof MappingNode top)) {
+            findings.add(Finding.error(
+                    Position.at(FILE, 1, 1),
+                    "facts/yaml-shape",
+                    "the file must be a list of 'key: value' lines starting with 'name:', 'phone:' and 'offices:'"));
+            return null;
+        }
+        Map<String, Node> fields = fields(top, TOP_KEYS, "at the top of the file");
+        String name = requiredText(fields, "name", top, "the practice's name");
+        PhoneNumber phone = requiredPhone(fields, "phone", top);
+        LocalDate verified = requiredDate(fields, "verified", top);
+        List<Office> offices = offices(fields.get("offices"), top);
+        List<RetiredPhone> retiredPhones = new ArrayList<>();
+        List<RetiredOffice> retiredOffices = new ArrayList<>();
+        Node retired = fields.get("retired");
+        if (retired != null && !isNull(retired)) {
+            if (retired instanceof MappingNode map) {
+                Map<String, Node> r = fields(map, RETIRED_KEYS, "under 'retired'");
+                for (MappingNode item : items(r.get("phones"), "retired phones")) {
+                    Map<String, Node> f = fields(item, RETIRED_PHONE_KEYS, "in a retired phone");
+                    PhoneNumber number = requiredPhone(f, "number", item);
+                    LocalDate until = requiredDate(f, "until", item);
+                    if (number != null && until != null) {
+                        retiredPhones.add(new RetiredPhone(number, until));
+                    }
+                }
+                for (MappingNode item : items(r.get("offices"), "retired offices")) {
+                    Map<String, Node> f = fields(item, RETIRED_OFFICE_KEYS, "in a retired office");
+                    String oname = requiredText(f, "name", item, "the office's name");
+                    String city = requiredText(f, "city", item, "the city");
+                    String state = optionalText(f, "state").orElse("");
+                    LocalDate closed = requiredDate(f, "closed", item);
+                    if (oname != null && city != null && closed != null) {
+                        retiredOffices.add(new RetiredOffice(oname, city, state, closed));
+                    }
+                }
+            } else {
+                error(retired.getStartMark(), "facts/yaml-shape", "'retired' must hold 'phones:' and 'offices:' lists");
+            }
+        }
+        List<OtherPhone> others = new ArrayList<>();
+        for (MappingNode item : items(fields.get("other-phones"), "other phones")) {
+            Map<String, Node> f = fields(item, OTHER_PHONE_KEYS, "in an other phone");
+            String number = requiredText(f, "number", item, "the number, in quotes");
+            String label = requiredText(f, "label", item, "who answers that number");
+            if (number != null && label != null) {
+                String digits = number.replaceAll("\\D", "");
+                if (digits.isEmpty()) {
+                    error(f.get("number").getStartMark(), "facts/bad-phone", "'" + number + "' holds no digits");
+                } else {
+                    others.add(new OtherPhone(digits, label));
+                }
+            }
+        }
+        if (name == null || phone == null || verified == null) {
+            return null;
+        }
+        return new ClinicFacts(name, phone, verified, offices, retiredPhones, retiredOffices, others);
+    }
+
+    private List<Office> offices(Node node, MappingNode parent) {
+        List<Office> offices = new ArrayList<>();
+        if (node == null) {
+            error(
+                    parent.getStartMark(),
+                    "facts/missing-key",
+                    "'offices:' is missing; list each office with id, name, city and state");
+            return offices;
+        }
+        Set<String> ids = new HashSet<>();
+        for (MappingNode item : items(node, "offices")) {
+            Map<String, Node> f = fields(item, OFFICE_KEYS, "in an office");
+            String id = requiredText(f, "id", item, "a short id such as 'arlington'");
+            String name = requiredText(f, "name", item, "the office's name");
+            String city = requiredText(f, "city", item, "the city");
+            String state = requiredText(f, "state", item, "the two-letter state, such as VA or DC");
+            if (id != null && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                error(
+                        f.get("id").getStartMark(),
+                        "facts/bad-office-id",
+                        "office id '" + id
+                                + "' must be lower-case letters, digits and hyphens, such as 'washington-dc'");
+                id = null;
+            }
+            if (id != null && !ids.add(id)) {
+                error(
+                        f.get("id").getStartMark(),
+                        "facts/duplicate-office",
+                        "office id '" + id + "' is used twice; give each office its own id");
+                id = null;
+            }
+            Optional<PhoneNumber> phone = optionalPhone(f, "phone");
+            Optional<PhoneNumber> fax = optionalPhone(f, "fax");
+            if (id != null && name != null && city != null && state != null) {
+                offices.add(new Office(
+                        id,
+                        name,
+                        city,
+                        state,
+                        optionalText(f, "street"),
+                        optionalText(f, "suite"),
+                        optionalText(f, "zip"),
+                        phone,
+                        fax,
+                        optionalText(f, "hours"),
+                        optionalText(f, "map-url")));
+            }
+        }
+        if (offices.isEmpty() && findings.stream().noneMatch(Finding::isError)) {
+            error(node.getStartMark(), "facts/missing-key", "'offices:' lists no office; the site needs at least one");
+        }
+        return offices;
+    }
+
+    private List<MappingNode> items(Node node, String what) {
+        List<MappingNode> out = new ArrayList<>();
+        if (node == null || isNull(node)) {
+            return out;
+        }
+        if (!(node instanceof SequenceNode seq)) {
+            error(
+                    node.getStartMark(),
+                    "facts/yaml-shape",
+                    "'" + what + "' must be a list, each entry starting with '- '");
+            return out;
+        }
+        for (Node item : seq.getValue()) {
+            if (item instanceof MappingNode map) {
+                out.add(map);
+            } else {
+                error(
+                        item.getStartMark(),
+                        "facts/yaml-shape",
+                        "each entry of '" + what + "' must be 'key: value' lines");
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Node> fields(MappingNode map, Set<String> known, String where) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            String key = keyNode instanceof ScalarNode s ? s.getValue() : String.valueOf(keyNode);
+            if (!known.contains(key)) {
+                String hint = closest(key, known)
+                        .map(k -> "did you mean '" + k + "'?")
+                        .orElse("the keys allowed here are "
+                                + String.join(", ", known.stream().sorted().toList()));
+                error(keyNode.getStartMark(), "facts/unknown-key", "unknown key '" + key + "' " + where + "; " + hint);
+                continue;
+            }
+            if (out.containsKey(key)) {
+                error(
+                        keyNode.getStartMark(),
+                        "facts/duplicate-key",
+                        "'" + key + "' is given twice " + where + "; keep one");
+                continue;
+            }
+            out.put(key, tuple.getValueNode());
+        }
+        return out;
+    }
+
+    private String requiredText(Map<String, Node> fields, String key, MappingNode parent, String what) {
+        Node node = fields.get(key);
+        if (node == null) {
+            error(parent.getStartMark(), "facts/missing-key", "'" + key + ":' is missing here; write " + what);
+            return null;
+        }
+        return text(node, key);
+    }
+
+    private Optional<String> optionalText(Map<String, Node> fields, String key) {
+        Node node = fields.get(key);
+        return node == null || isNull(node) ? Optional.empty() : Optional.ofNullable(text(node, key));
+    }
+
+    private String text(Node node, String key) {
+        if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
+            return s.getValue().trim();
+        }
+        error(node.getStartMark(), "facts/yaml-shape", "'" + key + "' needs a single value on its line");
+        return null;
+    }
+
+    private PhoneNumber requiredPhone(Map<String, Node> fields, String key, MappingNode parent) {
+        return parsed(fields, key, parent, this::phone, "a phone number in quotes, such as \"202-851-7034\"");
+    }
+
+    private Optional<PhoneNumber> optionalPhone(Map<String, Node> fields, String key) {
+        Node node = fields.get(key);
+        return node == null || isNull(node) ? Optional.empty() : Optional.ofNullable(phone(node));
+    }
+
+    private LocalDate requiredDate(Map<String, Node> fields, String key, MappingNode parent) {
+        return parsed(fields, key, parent, this::date, "a date such as 2026-11-24");
+    }
+
+    private <T> T parsed(
+            Map<String, Node> fields, String key, MappingNode parent, Function<Node, T> reader, String what) {
+        Node node = fields.get(key);
+        if (node == null) {
+            error(parent.getStartMark(), "facts/missing-key", "'" + key + ":' is missing here; write " + what);
+            return null;
+        }
+        return reader.apply(node);
+    }
+
+    private PhoneNumber phone(Node node) {
+        String written = text(node, "phone");
+        if (written == null) {
+            return null;
+        }
+        Optional<PhoneNumber> number = phones.parse(written);
+        if (number.isEmpty()) {
+            error(
+                    node.getStartMark(),
+                    "facts/bad-phone",
+                    "'" + written
+                            + "' is not a complete US phone number; write all ten digits, such as \"202-851-7034\"");
+        }
+        return number.orElse(null);
+    }
+
+    private LocalDate date(Node node) {
+        String written = text(node, "date");
+        if (written == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(written);
+        } catch (DateTimeParseException e) {
+            error(
+                    node.getStartMark(),
+                    "facts/bad-date",
+                    "'" + written + "' is not a date; write year-month-day, such as 2026-11-24");
+            return null;
+        }
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s
+                && (s.getValue().isEmpty()
+                        || s.getValue().equals("null")
+                        || s.getValue().equals("~"));
+    }
+
+    private void error(Mark mark, String rule, String message) {
+        int line = mark == null ? 0 : mark.getLine() + 1;
+        int column = mark == null ? 0 : mark.getColumn() + 1;
+        findings.add(Finding.error(Position.at(FILE, line, column), rule, message));
+    }
+
+    /** The known key a misspelling most likely meant, if any is close enough. */
+    static Optional<String> closest(String written, Set<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known.stream().sorted().toList()) {
+            int d = distance(written.toLowerCase(Locale.ROOT), candidate);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return bestDistance <= Math.max(2, written.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,6 @@
+package org.ispc.blog.facts;
+
+import java.time.LocalDate;
+
+/** An office the clinic closed. */
+public record RetiredOffice(String name, String city, String state, LocalDate closed) {}

@@ -1,0 +1,196 @@
+package org.ispc.blog.jbake;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ispc.blog.asciidoc.AsciidocConverter;
+import org.ispc.blog.asciidoc.Converted;
+import org.ispc.blog.content.Catalog;
+import org.ispc.blog.content.Manuscript;
+import org.ispc.blog.content.Publication;
+import org.ispc.blog.content.SourceText;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Findings;
+import org.ispc.blog.diag.Position;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.ParserEngine;
+
+/**
+ * JBake's parser for AsciiDoc files, replacing the stock one: each file is parsed once, in SAFE mode, and
+ * only documents that readers may see today are handed to JBake. Drafts and scheduled articles therefore
+ * never reach the content store, so no page, list, tag, feed or sitemap can show them.
+ */
+final class ArticleEngine implements ParserEngine {
+
+    static final Set<String> TYPES = Set.of("post", "page");
+
+    private final AsciidocConverter converter;
+    private final Path projectRoot;
+    private final Path partialsRoot;
+    private final SiteSettings settings;
+    private final Catalog catalog;
+    private final Findings findings;
+
+    ArticleEngine(
+            AsciidocConverter converter, Path projectRoot, SiteSettings settings, Catalog catalog, Findings findings) {
+        this.converter = converter;
+        this.projectRoot = projectRoot;
+        this.partialsRoot = projectRoot.resolve(SiteSettings.PARTIALS);
+        this.settings = settings;
+        this.catalog = catalog;
+        this.findings = findings;
+    }
+
+    @Override
+    public DocumentModel parse(JBakeConfiguration config, File file) {
+        Path abs = file.toPath().toAbsolutePath().normalize();
+        if (abs.startsWith(partialsRoot)) {
+            return null; // pieces for include:: only, never pages of their own
+        }
+        String path = projectRoot.relativize(abs).toString().replace(File.separatorChar, '/');
+        String source;
+        try {
+            source = Files.readString(abs, StandardCharsets.UTF_8);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            findings.add(Finding.error(
+                    Position.file(path),
+                    "content/unreadable",
+                    "cannot read this file as UTF-8 text: " + e.getMessage()));
+            return null;
+        }
+        Converted converted;
+        try {
+            converted = converter.convert(abs, true);
+        } catch (RuntimeException e) {
+            findings.add(Finding.error(
+                    Position.file(path), "asciidoc/error", "Asciidoctor could not read this file: " + e.getMessage()));
+            return null;
+        }
+        Manuscript manuscript = manuscript(path, source, converted);
+        if (manuscript == null) {
+            return null;
+        }
+        catalog.add(manuscript);
+        if (!manuscript.isPublished() && !settings.preview()) {
+            return null;
+        }
+        return documentModel(manuscript);
+    }
+
+    private Manuscript manuscript(String path, String source, Converted converted) {
+        Map<String, String> a = converted.attributes();
+        String type = a.getOrDefault("jbake-type", "");
+        if (type.isEmpty()) {
+            findings.add(Finding.error(
+                    Position.at(path, 1, 1),
+                    "content/missing-type",
+                    "the header has no ':jbake-type:' line; add ':jbake-type: post' for an article or"
+                            + " ':jbake-type: page' for a page"));
+            return null;
+        }
+        if (!TYPES.contains(type)) {
+            findings.add(Finding.error(
+                    at(path, source, ":jbake-type:"),
+                    "content/unknown-type",
+                    "':jbake-type: " + type
+                            + "' is not a known type; write 'post' for an article or 'page' for a page"));
+            return null;
+        }
+        Optional<LocalDate> date = date(path, source, "jbake-date", a);
+        Publication publication = Publication.of(a.get("jbake-status"), date.orElse(null), settings.today());
+        return new Manuscript(
+                path,
+                urlOf(path),
+                type,
+                publication,
+                converted.title(),
+                date,
+                a.getOrDefault("author", ""),
+                list(a.get("jbake-tags")).stream()
+                        .map(t -> t.toLowerCase(Locale.ROOT))
+                        .toList(),
+                a.getOrDefault("jbake-summary", ""),
+                list(a.get("jbake-related")),
+                Optional.ofNullable(a.get("jbake-reviewed-by")).filter(s -> !s.isBlank()),
+                date(path, source, "jbake-reviewed-on", a),
+                converted.bodyHtml(),
+                converted.ids(),
+                source);
+    }
+
+    private Optional<LocalDate> date(String path, String source, String key, Map<String, String> a) {
+        String written = a.get(key);
+        if (written == null || written.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(written.trim()));
+        } catch (DateTimeParseException e) {
+            findings.add(Finding.error(
+                    at(path, source, ":" + key + ":"),
+                    "content/bad-date",
+                    "'" + written + "' is not a date; write year-month-day, such as 2026-03-14"));
+            return Optional.empty();
+        }
+    }
+
+    private static Position at(String path, String source, String prefix) {
+        return SourceText.lineStartingWith(path, source, prefix).orElse(Position.file(path));
+    }
+
+    /** content/blog/sciatica.adoc is served at /blog/sciatica/, as JBake's clean URLs do. */
+    static String urlOf(String path) {
+        String inContent = path.substring(SiteSettings.CONTENT.length() + 1);
+        int dot = inContent.lastIndexOf('.');
+        return "/" + (dot < 0 ? inContent : inContent.substring(0, dot)) + "/";
+    }
+
+    private static List<String> list(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
+    }
+
+    private DocumentModel documentModel(Manuscript m) {
+        DocumentModel doc = new DocumentModel();
+        doc.setTitle(m.title());
+        doc.setType(m.type());
+        // JBake lists only "published" documents; in the preview, drafts are shown too, with their label
+        doc.setStatus("published");
+        doc.setDate(Date.from(m.date()
+                .orElse(settings.today())
+                .atStartOfDay(ZoneId.of(settings.timezone()))
+                .toInstant()));
+        doc.setTags(m.tags().stream().map(SiteSettings::tagSlug).toArray(String[]::new));
+        doc.setBody(m.bodyHtml());
+        doc.put("summary", m.summary());
+        doc.put("author", m.author());
+        doc.put("source_path", m.path());
+        doc.put("publication", m.publication().label());
+        return doc;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public Map<String, Object> parse(
+            org.apache.commons.configuration2.Configuration config, File file, String contentPath) {
+        throw new UnsupportedOperationException("JBake 2.7 calls parse(JBakeConfiguration, File)");
+    }
+}

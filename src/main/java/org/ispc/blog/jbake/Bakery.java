@@ -1,0 +1,139 @@
+package org.ispc.blog.jbake;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.asciidoctor.Asciidoctor;
+import org.ispc.blog.asciidoc.AsciidocConverter;
+import org.ispc.blog.content.Catalog;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Findings;
+import org.ispc.blog.diag.Position;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.UtensilsFactory;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+
+/**
+ * Runs JBake 2.7 over the project into a folder of our choosing, with the parts a clinic cannot ship as
+ * they are replaced: our AsciiDoc parser (SAFE mode, guarded includes, no drafts), and a template engine
+ * that hands templates the build's precomputed variables.
+ *
+ * <p>JBake keeps its registries in static fields, so only one bake may run at a time in a JVM; this class
+ * is the only place that touches them.
+ */
+public final class Bakery {
+
+    /** What templates get per page, once the content is known. */
+    public interface Planner extends Function<Catalog, Function<Map<String, Object>, Map<String, Object>>> {}
+
+    private static final List<String> ASCIIDOC_EXTENSIONS = List.of("adoc", "asciidoc", "ad");
+    private static final Pattern TEMPLATE_PLACE =
+            Pattern.compile("in template \"([^\"]+)\" at line (\\d+), column (\\d+)");
+
+    private final Asciidoctor asciidoctor;
+
+    public Bakery(Asciidoctor asciidoctor) {
+        this.asciidoctor = asciidoctor;
+    }
+
+    /**
+     * Bakes the site into {@code destination}, which should be empty.
+     *
+     * @param attributes AsciiDoc attributes every document may use, such as {@code clinic-phone}
+     * @param catalog receives every source document, published or not
+     * @param planner called once after all content is read and before any page is rendered
+     */
+    public synchronized void bake(
+            SiteSettings settings,
+            Path destination,
+            Map<String, String> attributes,
+            Catalog catalog,
+            Findings findings,
+            Planner planner) {
+        Path root = settings.projectRoot();
+        DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(root.toFile(), destination.toFile(), true);
+        enforceSafeSettings(config);
+
+        try (AsciidocConverter converter =
+                AsciidocConverter.open(asciidoctor, root, root.resolve(SiteSettings.CONTENT), attributes, findings)) {
+            ArticleEngine engine = new ArticleEngine(converter, root, settings, catalog, findings);
+            ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, engine));
+
+            Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
+            ContentStore db = utensils.getContentStore();
+            AtomicReference<Function<Map<String, Object>, Map<String, Object>>> extras =
+                    new AtomicReference<>(model -> Map.of());
+            utensils.setCrawler(new Crawler(db, config) {
+                @Override
+                public void crawl() {
+                    super.crawl();
+                    extras.set(planner.apply(catalog));
+                }
+            });
+            utensils.setRenderer(new Renderer(
+                    db,
+                    config,
+                    new SiteTemplateEngine(db, config, m -> extras.get().apply(m))));
+            Oven oven = new Oven(utensils);
+            oven.bake();
+            for (Throwable error : oven.getErrors()) {
+                findings.add(templateFinding(root, error));
+            }
+        }
+    }
+
+    /** Settings that keep drafts, server paths and file contents out of the site, whatever jbake.properties says. */
+    private static void enforceSafeSettings(DefaultJBakeConfiguration config) {
+        config.setProperty("db.store", "memory");
+        config.setProperty("uri.noExtension", true);
+        config.setProperty("uri.noExtension.prefix", "/");
+        config.setProperty("asciidoctor.attributes.export", false);
+        config.setProperty("img.path.update", false);
+        config.setProperty("render.sitemap", true);
+        config.setProperty("render.error404", true);
+        config.setProperty("render.feed", true);
+        config.setProperty("render.archive", true);
+        config.setProperty("render.tags", true);
+        config.setProperty("render.tagsindex", true);
+    }
+
+    /** A template error as a finding at the template's line, for whoever maintains the templates. */
+    private static Finding templateFinding(Path root, Throwable error) {
+        Throwable deepest = error;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        String message = (deepest instanceof freemarker.core.ParseException
+                                || deepest instanceof freemarker.template.TemplateException
+                        ? deepest.getMessage()
+                        : error.getMessage() + (deepest == error ? "" : ": " + deepest.getMessage()))
+                .replace(root.toString() + File.separator, "");
+        Matcher m = TEMPLATE_PLACE.matcher(message);
+        Position at = m.find()
+                ? Position.at(
+                        SiteSettings.TEMPLATES + "/" + m.group(1),
+                        Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)))
+                : Position.file(SiteSettings.TEMPLATES);
+        String summary = String.join(
+                " ",
+                message.lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("Failed to render") && !l.startsWith("----"))
+                        .limit(2)
+                        .toList());
+        return Finding.error(at, "template/error", summary);
+    }
+}

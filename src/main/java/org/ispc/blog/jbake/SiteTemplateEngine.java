@@ -1,0 +1,31 @@
+package org.ispc.blog.jbake;
+
+import java.io.Writer;
+import java.util.Map;
+import java.util.function.Function;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * Adds the build's own variables (clinic facts, related articles, precomputed lists) to every page JBake
+ * renders, so that templates never query the content store page by page.
+ */
+final class SiteTemplateEngine extends DelegatingTemplateEngine {
+
+    private final Function<Map<String, Object>, Map<String, Object>> extras;
+
+    SiteTemplateEngine(
+            ContentStore db, JBakeConfiguration config, Function<Map<String, Object>, Map<String, Object>> extras) {
+        super(db, config);
+        this.extras = extras;
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        model.putAll(extras.apply(model));
+        super.renderDocument(model, templateName, writer);
+    }
+}

@@ -1,0 +1,85 @@
+package org.ispc.blog.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Bakes go to a staging folder next to the live one; only a build that passed every gate replaces the
+ * live folder, by renaming, so a failed or interrupted build never leaves half a site behind.
+ */
+public final class Publisher {
+
+    private final Path live;
+
+    public Publisher(Path live) {
+        this.live = live.toAbsolutePath().normalize();
+    }
+
+    public Path live() {
+        return live;
+    }
+
+    /** An empty staging folder beside the live one. */
+    public Path freshStaging() {
+        Path staging = sibling(".staging");
+        delete(staging);
+        try {
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return staging;
+    }
+
+    /** Makes the staging folder the live one; the previous live folder is removed only afterwards. */
+    public void promote(Path staging) {
+        Path previous = sibling(".previous");
+        delete(previous);
+        try {
+            if (Files.exists(live)) {
+                move(live, previous);
+            }
+            move(staging, live);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        delete(previous);
+    }
+
+    /** Throws the staging folder away, leaving the live folder as it was. */
+    public void discard(Path staging) {
+        delete(staging);
+    }
+
+    private Path sibling(String suffix) {
+        return live.resolveSibling(live.getFileName() + suffix);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Deletes a folder and everything in it, if it exists. */
+    public static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
