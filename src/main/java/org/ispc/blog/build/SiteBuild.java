@@ -65,6 +65,11 @@ public final class SiteBuild {
         this.checks = List.copyOf(checks);
     }
 
+    /** The build with every standard check, as `mvn package` runs it. */
+    public static SiteBuild standard(Asciidoctor asciidoctor, Clock clock) {
+        return new SiteBuild(asciidoctor, Phones.standard(), clock, Checks.standard());
+    }
+
     /** Builds the site under {@code projectRoot}; in preview mode drafts are included and target/preview is written. */
     public Outcome run(Path projectRoot, boolean preview) {
         Path root = projectRoot.toAbsolutePath().normalize();

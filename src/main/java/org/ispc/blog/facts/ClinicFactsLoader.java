@@ -48,15 +48,25 @@ public final class ClinicFactsLoader {
     private static final Set<String> RETIRED_OFFICE_KEYS = Set.of("name", "city", "state", "closed");
     private static final Set<String> OTHER_PHONE_KEYS = Set.of("number", "label");
 
-    /** The outcome: facts when the file could be read without errors, and every finding either way. */
-    public record Loaded(Optional<ClinicFacts> facts, List<Finding> findings) {
+    /**
+     * The outcome: facts when the file could be read without errors, and every finding either way.
+     *
+     * @param verifiedAt where the value of {@code verified:} is written, for the finding that asks to confirm
+     *     the facts again; the whole file when it is not known
+     */
+    public record Loaded(Optional<ClinicFacts> facts, List<Finding> findings, Position verifiedAt) {
         public Loaded {
             findings = List.copyOf(findings);
+        }
+
+        public Loaded(Optional<ClinicFacts> facts, List<Finding> findings) {
+            this(facts, findings, Position.file(FILE));
         }
     }
 
     private final Phones phones;
     private final List<Finding> findings = new ArrayList<>();
+    private Position verifiedAt = Position.file(FILE);
 
     private ClinicFactsLoader(Phones phones) {
         this.phones = phones;
@@ -79,7 +89,10 @@ public final class ClinicFactsLoader {
         } catch (IOException e) {
             return new Loaded(
                     Optional.empty(),
-                    List.of(Finding.error(Position.file(FILE), "facts/unreadable", "cannot read the file: " + e)));
+                    List.of(Finding.error(
+                            Position.file(FILE),
+                            "facts/unreadable",
+                            "cannot read data/clinic.yml (" + e.getMessage() + "); check that the file can be read")));
         }
         return parse(text, phones);
     }
@@ -89,7 +102,7 @@ public final class ClinicFactsLoader {
         ClinicFactsLoader loader = new ClinicFactsLoader(phones);
         ClinicFacts facts = loader.read(text);
         boolean clean = loader.findings.stream().noneMatch(Finding::isError);
-        return new Loaded(clean ? Optional.ofNullable(facts) : Optional.empty(), loader.findings);
+        return new Loaded(clean ? Optional.ofNullable(facts) : Optional.empty(), loader.findings, loader.verifiedAt);
     }
 
     private ClinicFacts read(String text) {
@@ -120,6 +133,9 @@ public final class ClinicFactsLoader {
         String name = requiredText(fields, "name", top, "the practice's name");
         PhoneNumber phone = requiredPhone(fields, "phone", top);
         LocalDate verified = requiredDate(fields, "verified", top);
+        if (fields.get("verified") != null) {
+            verifiedAt = position(fields.get("verified").getStartMark());
+        }
         List<Office> offices = offices(fields.get("offices"), top);
         List<RetiredPhone> retiredPhones = new ArrayList<>();
         List<RetiredOffice> retiredOffices = new ArrayList<>();
@@ -250,15 +266,17 @@ public final class ClinicFactsLoader {
 
     private Map<String, Node> fields(MappingNode map, Set<String> known, String where) {
         Map<String, Node> out = new LinkedHashMap<>();
+        Map<String, Node> misspelt = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             Node keyNode = tuple.getKeyNode();
             String key = keyNode instanceof ScalarNode s ? s.getValue() : String.valueOf(keyNode);
             if (!known.contains(key)) {
-                String hint = closest(key, known)
-                        .map(k -> "did you mean '" + k + "'?")
+                Optional<String> meant = closest(key, known);
+                String hint = meant.map(k -> "did you mean '" + k + "'?")
                         .orElse("the keys allowed here are "
                                 + String.join(", ", known.stream().sorted().toList()));
                 error(keyNode.getStartMark(), "facts/unknown-key", "unknown key '" + key + "' " + where + "; " + hint);
+                meant.ifPresent(k -> misspelt.putIfAbsent(k, tuple.getValueNode()));
                 continue;
             }
             if (out.containsKey(key)) {
@@ -270,6 +288,9 @@ public final class ClinicFactsLoader {
             }
             out.put(key, tuple.getValueNode());
         }
+        // A misspelt key's value is still read under the key it most likely meant, so that one typo gives
+        // one finding, not a second one saying the key is missing.
+        misspelt.forEach(out::putIfAbsent);
         return out;
     }
 
@@ -296,16 +317,16 @@ public final class ClinicFactsLoader {
     }
 
     private PhoneNumber requiredPhone(Map<String, Node> fields, String key, MappingNode parent) {
-        return parsed(fields, key, parent, this::phone, "a phone number in quotes, such as \"202-851-7034\"");
+        return parsed(fields, key, parent, n -> phone(n, key), "a phone number in quotes, such as \"202-851-7034\"");
     }
 
     private Optional<PhoneNumber> optionalPhone(Map<String, Node> fields, String key) {
         Node node = fields.get(key);
-        return node == null || isNull(node) ? Optional.empty() : Optional.ofNullable(phone(node));
+        return node == null || isNull(node) ? Optional.empty() : Optional.ofNullable(phone(node, key));
     }
 
     private LocalDate requiredDate(Map<String, Node> fields, String key, MappingNode parent) {
-        return parsed(fields, key, parent, this::date, "a date such as 2026-11-24");
+        return parsed(fields, key, parent, n -> date(n, key), "a date such as 2026-11-24");
     }
 
     private <T> T parsed(
@@ -318,8 +339,8 @@ public final class ClinicFactsLoader {
         return reader.apply(node);
     }
 
-    private PhoneNumber phone(Node node) {
-        String written = text(node, "phone");
+    private PhoneNumber phone(Node node, String key) {
+        String written = text(node, key);
         if (written == null) {
             return null;
         }
@@ -334,8 +355,8 @@ public final class ClinicFactsLoader {
         return number.orElse(null);
     }
 
-    private LocalDate date(Node node) {
-        String written = text(node, "date");
+    private LocalDate date(Node node, String key) {
+        String written = text(node, key);
         if (written == null) {
             return null;
         }
@@ -358,9 +379,11 @@ public final class ClinicFactsLoader {
     }
 
     private void error(Mark mark, String rule, String message) {
-        int line = mark == null ? 0 : mark.getLine() + 1;
-        int column = mark == null ? 0 : mark.getColumn() + 1;
-        findings.add(Finding.error(Position.at(FILE, line, column), rule, message));
+        findings.add(Finding.error(position(mark), rule, message));
+    }
+
+    private static Position position(Mark mark) {
+        return mark == null ? Position.file(FILE) : Position.at(FILE, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     /** The known key a misspelling most likely meant, if any is close enough. */

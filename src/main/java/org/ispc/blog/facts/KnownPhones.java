@@ -43,8 +43,8 @@ final class KnownPhones {
                     .ifPresent(p -> put(new Current(
                             p, ClinicAttributes.officeKey(office, "phone"), "office.phone", whose + "number")));
             office.fax()
-                    .ifPresent(p ->
-                            put(new Current(p, ClinicAttributes.officeKey(office, "fax"), "office.fax", whose + "fax")));
+                    .ifPresent(p -> put(
+                            new Current(p, ClinicAttributes.officeKey(office, "fax"), "office.fax", whose + "fax")));
         }
         for (RetiredPhone retired : facts.retiredPhones()) {
             byE164.putIfAbsent(retired.number().e164(), new Retired(retired));

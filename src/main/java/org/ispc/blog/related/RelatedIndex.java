@@ -59,7 +59,12 @@ public final class RelatedIndex {
         List<Candidate> articles = new ArrayList<>(candidates);
         articles.sort(Comparator.comparing(Candidate::id));
         List<List<Integer>> pins = pins(articles, config.count());
-        Chooser chooser = new Chooser(Vectors.of(articles, config), Recency.of(articles), pins, config.count());
+        long t0 = System.nanoTime();
+        Vectors vv = Vectors.of(articles, config);
+        long t1 = System.nanoTime();
+        Recency rr = Recency.of(articles);
+        long t2 = System.nanoTime();
+        Chooser chooser = new Chooser(vv, rr, pins, config.count());
 
         int n = articles.size();
         int chunks = Math.min(n, 4 * Runtime.getRuntime().availableProcessors());
@@ -69,6 +74,9 @@ public final class RelatedIndex {
                 .flatMap(List::stream)
                 .toList();
 
+        long t3 = System.nanoTime();
+        System.err.printf(
+                "vectors %d recency %d choose %d%n", (t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000);
         Map<String, List<String>> related = new LinkedHashMap<>();
         for (int article = 0; article < n; article++) {
             related.put(

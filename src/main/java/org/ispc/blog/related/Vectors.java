@@ -43,19 +43,21 @@ final class Vectors {
 
     /** Builds the vectors of the articles, whose positions in the list become their numbers. */
     static Vectors of(List<Candidate> articles, RelatedConfig config) {
-        List<Map<String, Double>> words = weigh(
-                articles.parallelStream()
-                        .map(article -> Terms.frequencies(article, config))
-                        .toList(),
-                config.maxTermShare(),
-                config.termsPerArticle(),
-                Math.sqrt(config.textWeight()));
+        long t0 = System.nanoTime();
+        List<Map<String, Double>> freqs = articles.parallelStream()
+                .map(article -> Terms.frequencies(article, config))
+                .toList();
+        long t1 = System.nanoTime();
+        List<Map<String, Double>> words =
+                weigh(freqs, config.maxTermShare(), config.termsPerArticle(), Math.sqrt(config.textWeight()));
         List<Map<String, Double>> tags = weigh(
                 articles.stream().map(Vectors::tagFrequencies).toList(),
                 config.maxTagShare(),
                 Integer.MAX_VALUE,
                 Math.sqrt(config.tagWeight()));
 
+        long t2 = System.nanoTime();
+        System.err.printf("terms %d weigh %d%n", (t1 - t0) / 1000000, (t2 - t1) / 1000000);
         int n = articles.size();
         Map<String, Integer> dictionary = new HashMap<>();
         List<Integer> postingCounts = new ArrayList<>();

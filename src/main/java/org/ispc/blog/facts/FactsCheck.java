@@ -1,0 +1,198 @@
+package org.ispc.blog.facts;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.facts.PhoneRules.Mode;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Checks that every phone number and office the site states agrees with data/clinic.yml: in the sources
+ * writers edit, and in the pages the build generates. Immutable once built; one instance can check a whole
+ * site, from any number of threads.
+ *
+ * <p>Rules: {@code facts/retired-phone}, {@code facts/unknown-phone}, {@code facts/tel-mismatch},
+ * {@code facts/typed-phone}, {@code facts/retired-office}, {@code facts/unknown-office},
+ * {@code facts/stale-verification}.
+ */
+public final class FactsCheck {
+
+    /** What kind of source a text is, which decides whether a number typed by hand is allowed. */
+    public enum SourceKind {
+        /** A blog post: may type the current number, with a warning to write the attribute. */
+        ARTICLE,
+        /** A page such as about.adoc: the same rules as an article. */
+        PAGE,
+        /** A FreeMarker template: every number must come from the clinic data model. */
+        TEMPLATE
+    }
+
+    static final String STALE_VERIFICATION = "facts/stale-verification";
+
+    private final ClinicFacts facts;
+    private final FactsPolicy policy;
+    private final PhoneRules phoneRules;
+    private final OfficeMentions offices;
+
+    public FactsCheck(ClinicFacts facts, Phones phones, FactsPolicy policy) {
+        this.facts = facts;
+        this.policy = policy;
+        this.phoneRules = new PhoneRules(facts, new PhoneFinder(phones.util()));
+        this.offices = new OfficeMentions(facts);
+    }
+
+    /**
+     * Checks one source file line by line, header attribute lines ({@code :jbake-summary:}) included.
+     *
+     * @param relPath the file, relative to the project root, as findings name it
+     * @param text the file's whole text
+     * @return the findings, sorted by line and column
+     */
+    public List<Finding> checkSource(String relPath, String text, SourceKind kind) {
+        Mode mode = kind == SourceKind.TEMPLATE ? Mode.TEMPLATE : Mode.PROSE;
+        LineIndex lines = new LineIndex(text);
+        List<Finding> out = new ArrayList<>();
+        for (int n = 1; n <= lines.count(); n++) {
+            int start = lines.start(n);
+            for (Hit hit : scan(lines.line(n), mode)) {
+                out.add(hit.at(lines.at(relPath, start + hit.offset())));
+            }
+        }
+        return sorted(out);
+    }
+
+    /**
+     * Checks one generated page: its visible text, its tel: links and its JSON-LD. A number typed by hand
+     * is not reported here, since every page contains the current number. Each finding names the source the
+     * resolver finds for it, or else the page itself at the line and column of its HTML.
+     *
+     * @param relOutputPath the page, relative to the project root
+     */
+    public List<Finding> checkPage(String relOutputPath, String html, SourceResolver resolver) {
+        Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        LineIndex lines = new LineIndex(html);
+        List<Finding> out = new ArrayList<>();
+        PagePlacer place = (hit, htmlIndex) -> hit.at(
+                resolver.locate(relOutputPath, hit.snippet()).orElseGet(() -> lines.at(relOutputPath, htmlIndex)));
+
+        for (PageText.Run run : PageText.runs(page)) {
+            for (Hit hit : scan(run.text(), Mode.OUTPUT)) {
+                out.add(place.at(hit, run.sourceIndex(hit.offset(), hit.snippet(), html)));
+            }
+        }
+        for (Element link : page.select("a[href]")) {
+            String href = link.attr("href");
+            if (href.regionMatches(true, 0, "tel:", 0, 4)) {
+                int tag = Math.max(0, link.sourceRange().startPos());
+                var tel = new PhoneFinder.TelLink(0, 0, 0, href.substring(4), 0, link.text());
+                // The link's text is part of a run above; here only the number dialled and the agreement.
+                for (Hit hit : phoneRules.link(tel, Mode.OUTPUT, false)) {
+                    int at = html.indexOf(hit.snippet(), tag);
+                    out.add(place.at(hit, at >= 0 ? at : tag));
+                }
+            }
+        }
+        // All of a JSON-LD block is scanned, not only "telephone": "faxNumber" and "contactPoint" hold
+        // numbers too, and libphonenumber leaves its postal codes, dates and ids alone.
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            for (DataNode data : script.dataNodes()) {
+                int start = Math.max(0, data.sourceRange().startPos());
+                for (Hit hit : phoneRules.scan(data.getWholeData(), Mode.OUTPUT)) {
+                    out.add(place.at(hit, start + hit.offset()));
+                }
+            }
+        }
+        return sorted(out);
+    }
+
+    @FunctionalInterface
+    private interface PagePlacer {
+        Finding at(Hit hit, int htmlIndex);
+    }
+
+    private List<Hit> scan(String text, Mode mode) {
+        List<Hit> hits = new ArrayList<>(phoneRules.scan(text, mode));
+        hits.addAll(offices.scan(text));
+        return hits;
+    }
+
+    /**
+     * Whether a person confirmed the facts recently enough: a warning when {@code verified:} is older than
+     * the policy allows or lies in the future, an error instead when the policy is strict.
+     *
+     * @param verifiedAt where {@code verified:} is written, from {@link ClinicFactsLoader.Loaded#verifiedAt()}
+     */
+    public List<Finding> checkFreshness(Position verifiedAt) {
+        long age = ChronoUnit.DAYS.between(facts.verified(), policy.today());
+        Severity severity = policy.strict() ? Severity.ERROR : Severity.WARNING;
+        String fix = "confirm every fact in data/clinic.yml with the clinic (name, phone numbers, offices),"
+                + " then set verified: to today's date, " + policy.today();
+        if (age > policy.maxAgeDays()) {
+            return List.of(new Finding(
+                    verifiedAt,
+                    severity,
+                    STALE_VERIFICATION,
+                    "the clinic's facts were last confirmed on " + facts.verified() + ", " + age
+                            + " days ago, and may be " + policy.maxAgeDays() + " days old at most; " + fix));
+        }
+        if (age < 0) {
+            return List.of(new Finding(
+                    verifiedAt,
+                    severity,
+                    STALE_VERIFICATION,
+                    "verified: " + facts.verified() + " is a day still to come; " + fix));
+        }
+        return List.of();
+    }
+
+    /**
+     * Writes the findings as JSON for machines: {@code {"errors":N,"warnings":N,"findings":[...]}}, sorted
+     * by path, line and column, so that two builds of the same site write the same bytes.
+     */
+    public static void writeReport(Path file, List<Finding> findings) throws IOException {
+        List<ReportEntry> entries = sorted(findings).stream()
+                .map(f -> new ReportEntry(
+                        f.at().path(),
+                        f.at().line(),
+                        f.at().column(),
+                        f.severity().label(),
+                        f.rule(),
+                        f.message()))
+                .toList();
+        long errors = findings.stream().filter(Finding::isError).count();
+        Report report = new Report(errors, findings.size() - errors, entries);
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        byte[] json = new ObjectMapper().writer(pretty).writeValueAsBytes(report);
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        Files.write(file, (new String(json, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @JsonPropertyOrder({"errors", "warnings", "findings"})
+    record Report(long errors, long warnings, List<ReportEntry> findings) {}
+
+    @JsonPropertyOrder({"path", "line", "column", "severity", "rule", "message"})
+    record ReportEntry(String path, int line, int column, String severity, String rule, String message) {}
+
+    private static List<Finding> sorted(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings);
+        out.sort(null);
+        return List.copyOf(out);
+    }
+}

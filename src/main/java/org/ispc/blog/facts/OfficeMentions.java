@@ -1,0 +1,211 @@
+package org.ispc.blog.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ispc.blog.diag.Severity;
+
+/**
+ * Finds sentences that place the clinic somewhere: "our Silver Spring office", "our Arlington, VA clinic",
+ * "the office in Silver Spring, Maryland". Each place named must be a current office of data/clinic.yml, by
+ * name, city or state.
+ *
+ * <p>Two phrases are read, both with the place written in capitals as place names are:
+ *
+ * <ul>
+ *   <li>"our PLACES office|clinic|location|practice(s)": a claim that the clinic is there, so a place that is
+ *       neither a current nor a retired office is reported too;
+ *   <li>"office|clinic|location|practice(s) in|at PLACES": anyone's office may be meant ("a doctor's office in
+ *       Bethesda"), so only retired offices are reported.
+ * </ul>
+ *
+ * PLACES is one or more capitalised names joined by commas, "or", "and" or "&amp;", so that "our Arlington,
+ * Virginia, or Washington DC office" reads as three places, all current. In Title Case ("Visit Our Spine
+ * Clinic") every word is capitalised and no longer marks a place name, so a Title Case "our" phrase is only
+ * checked against retired offices.
+ */
+final class OfficeMentions {
+
+    static final String RETIRED_OFFICE = "facts/retired-office";
+    static final String UNKNOWN_OFFICE = "facts/unknown-office";
+
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
+    private static final String NAME = WORD + "(?:[ \\t]+" + WORD + ")*";
+    private static final String JOIN = "\\s*,\\s*(?:(?:or|and|&)\\s+)?|\\s+(?:or|and|&)\\s+";
+    private static final String PLACES = NAME + "(?:(?:" + JOIN + ")" + NAME + ")*";
+    private static final String NOUN = "(?i:office|clinic|location|practice)s?";
+
+    private static final Pattern OUR =
+            Pattern.compile("\\b(?i:our)\\s+(?<places>" + PLACES + "),?\\s+(?<noun>" + NOUN + ")\\b");
+    private static final Pattern IN =
+            Pattern.compile("\\b(?<noun>" + NOUN + ")\\s+(?:in|at)\\s+(?<places>" + PLACES + ")");
+    private static final Pattern SPLIT = Pattern.compile(JOIN);
+
+    /** The two-letter codes and names of the states, so that "Maryland" and "MD" both name a state. */
+    private static final Map<String, String> STATES = Map.ofEntries(
+            Map.entry("AL", "Alabama"),
+            Map.entry("AK", "Alaska"),
+            Map.entry("AZ", "Arizona"),
+            Map.entry("AR", "Arkansas"),
+            Map.entry("CA", "California"),
+            Map.entry("CO", "Colorado"),
+            Map.entry("CT", "Connecticut"),
+            Map.entry("DE", "Delaware"),
+            Map.entry("DC", "District of Columbia"),
+            Map.entry("FL", "Florida"),
+            Map.entry("GA", "Georgia"),
+            Map.entry("HI", "Hawaii"),
+            Map.entry("ID", "Idaho"),
+            Map.entry("IL", "Illinois"),
+            Map.entry("IN", "Indiana"),
+            Map.entry("IA", "Iowa"),
+            Map.entry("KS", "Kansas"),
+            Map.entry("KY", "Kentucky"),
+            Map.entry("LA", "Louisiana"),
+            Map.entry("ME", "Maine"),
+            Map.entry("MD", "Maryland"),
+            Map.entry("MA", "Massachusetts"),
+            Map.entry("MI", "Michigan"),
+            Map.entry("MN", "Minnesota"),
+            Map.entry("MS", "Mississippi"),
+            Map.entry("MO", "Missouri"),
+            Map.entry("MT", "Montana"),
+            Map.entry("NE", "Nebraska"),
+            Map.entry("NV", "Nevada"),
+            Map.entry("NH", "New Hampshire"),
+            Map.entry("NJ", "New Jersey"),
+            Map.entry("NM", "New Mexico"),
+            Map.entry("NY", "New York"),
+            Map.entry("NC", "North Carolina"),
+            Map.entry("ND", "North Dakota"),
+            Map.entry("OH", "Ohio"),
+            Map.entry("OK", "Oklahoma"),
+            Map.entry("OR", "Oregon"),
+            Map.entry("PA", "Pennsylvania"),
+            Map.entry("RI", "Rhode Island"),
+            Map.entry("SC", "South Carolina"),
+            Map.entry("SD", "South Dakota"),
+            Map.entry("TN", "Tennessee"),
+            Map.entry("TX", "Texas"),
+            Map.entry("UT", "Utah"),
+            Map.entry("VT", "Vermont"),
+            Map.entry("VA", "Virginia"),
+            Map.entry("WA", "Washington"),
+            Map.entry("WV", "West Virginia"),
+            Map.entry("WI", "Wisconsin"),
+            Map.entry("WY", "Wyoming"));
+
+    private final ClinicFacts facts;
+    /** Normalised names, cities, "city state" and states of the current offices. */
+    private final Set<String> current = new HashSet<>();
+    /** The same for the retired offices, leaving out what a current office also answers to. */
+    private final Map<String, RetiredOffice> retired = new HashMap<>();
+
+    OfficeMentions(ClinicFacts facts) {
+        this.facts = facts;
+        for (Office office : facts.offices()) {
+            current.addAll(names(office.name(), office.city(), office.state()));
+        }
+        for (RetiredOffice office : facts.retiredOffices()) {
+            for (String name : names(office.name(), office.city(), office.state())) {
+                if (!current.contains(name)) {
+                    retired.putIfAbsent(name, office);
+                }
+            }
+        }
+    }
+
+    private static List<String> names(String name, String city, String state) {
+        List<String> out = new ArrayList<>(List.of(norm(name), norm(city), norm(city + " " + state)));
+        if (!state.isEmpty()) {
+            out.add(norm(state));
+            Optional.ofNullable(STATES.get(state.toUpperCase(Locale.ROOT))).ifPresent(s -> out.add(norm(s)));
+        }
+        return out;
+    }
+
+    /** Every office mention in a line or a run of text that names no current office. */
+    List<Hit> scan(String text) {
+        List<Hit> hits = new ArrayList<>();
+        Matcher our = OUR.matcher(text);
+        while (our.find()) {
+            boolean titleCase = Character.isUpperCase(our.group("noun").charAt(0));
+            check(our, !titleCase).ifPresent(hits::add);
+        }
+        Matcher in = IN.matcher(text);
+        while (in.find()) {
+            check(in, false).ifPresent(hits::add);
+        }
+        return hits;
+    }
+
+    private Optional<Hit> check(Matcher m, boolean reportUnknown) {
+        for (String place : SPLIT.split(m.group("places").trim())) {
+            String key = norm(place);
+            String bare = withoutState(key);
+            if (current.contains(key) || current.contains(bare)) {
+                continue;
+            }
+            RetiredOffice closed = retired.getOrDefault(key, retired.get(bare));
+            if (closed != null) {
+                return Optional.of(hit(
+                        m,
+                        RETIRED_OFFICE,
+                        "the " + closed.name() + " office (" + closed.city() + ", " + closed.state()
+                                + ") closed on " + closed.closed() + "; the clinic's offices now are "
+                                + currentOffices() + ": " + instead()));
+            }
+            if (reportUnknown) {
+                return Optional.of(hit(
+                        m,
+                        UNKNOWN_OFFICE,
+                        "'" + place.trim() + "' is not an office of the clinic in data/clinic.yml, whose offices are "
+                                + currentOffices() + ": " + instead()
+                                + "; if an office has opened there, add it to offices in data/clinic.yml first"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Hit hit(Matcher m, String rule, String message) {
+        return new Hit(m.start(), m.group(), Severity.ERROR, rule, message);
+    }
+
+    private String instead() {
+        return "name a current office, such as {"
+                + ClinicAttributes.officeKey(facts.offices().get(0), "name") + "}, or write 'our offices'";
+    }
+
+    private String currentOffices() {
+        List<String> names = facts.offices().stream().map(Office::name).toList();
+        return names.size() == 1
+                ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** "silver spring md" and "silver spring maryland" become "silver spring"; anything else stays. */
+    private static String withoutState(String key) {
+        for (Map.Entry<String, String> state : STATES.entrySet()) {
+            for (String written : List.of(norm(state.getKey()), norm(state.getValue()))) {
+                if (key.endsWith(" " + written)) {
+                    return key.substring(0, key.length() - written.length() - 1);
+                }
+            }
+        }
+        return key;
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT)
+                .replace(".", "")
+                .replaceAll("\\s+", " ")
+                .trim();
+    }
+}

@@ -1,0 +1,191 @@
+package org.ispc.blog.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.testing.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteBuildTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void bakesEveryKindOfPageWithCleanUrls() {
+        TestSite site = TestSite.create(dir, "basic");
+        SiteBuild.Outcome outcome = site.build();
+
+        assertTrue(outcome.published(), () -> "findings: " + outcome.findings());
+        Map<String, String> files = TestSite.files(site.www());
+        for (String expected : List.of(
+                "index.html",
+                "blog/sciatica-basics/index.html",
+                "blog/disc-herniation/index.html",
+                "about/index.html",
+                "tags/index.html",
+                "tags/nerve-pain.html",
+                "archive.html",
+                "feed.xml",
+                "sitemap.xml",
+                "robots.txt",
+                "404.html",
+                "css/site.css")) {
+            assertTrue(files.containsKey(expected), expected + " missing; files: " + files.keySet());
+        }
+        assertTrue(files.get("robots.txt").contains("Sitemap: https://blog.example.com/sitemap.xml"));
+
+        Document article = Jsoup.parse(files.get("blog/sciatica-basics/index.html"));
+        assertEquals("Sciatica Basics", article.selectFirst("h1").text());
+        assertEquals(
+                "https://blog.example.com/blog/sciatica-basics/",
+                article.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("tel:+12025550110", article.selectFirst("header a.call").attr("href"));
+        assertTrue(article.text().contains("Call 202-555-0110 to book a visit at Fixture Spine Clinic."));
+        assertEquals("/blog/disc-herniation/", article.select(".body a").get(0).attr("href"));
+        assertEquals(
+                "/blog/disc-herniation/#desk-tips",
+                article.select(".body a").get(1).attr("href"));
+
+        Document home = Jsoup.parse(files.get("index.html"));
+        assertEquals(
+                List.of(
+                        "/blog/posture-at-work/",
+                        "/blog/neck-injections/",
+                        "/blog/disc-herniation/",
+                        "/blog/sciatica-basics/"),
+                home.select("main .teaser h2 a").eachAttr("href"));
+    }
+
+    @Test
+    void draftsAndScheduledArticlesLeaveNoTraceInThePublishedSite() {
+        TestSite site = TestSite.create(dir, "basic", "drafts");
+        SiteBuild.Outcome outcome = site.build();
+
+        assertTrue(outcome.published(), () -> "findings: " + outcome.findings());
+        Map<String, String> files = TestSite.files(site.www());
+        assertFalse(
+                files.keySet().stream().anyMatch(f -> f.contains("draft")),
+                files.keySet().toString());
+        for (String marker : List.of(
+                "unfinished-draft",
+                "Unfinished Draft",
+                "Draftsummarymarker",
+                "Draftbodymarker",
+                "knees",
+                "no-status-given",
+                "No Status Given",
+                "Nostatusmarker",
+                "hips",
+                "scheduled-for-next-year",
+                "Scheduled Shoulder",
+                "Futuremarker",
+                "Futurebodymarker",
+                "shoulders")) {
+            files.forEach((path, text) -> assertFalse(text.contains(marker), marker + " leaked into " + path));
+        }
+    }
+
+    @Test
+    void previewShowsDraftsAndScheduledArticlesMarked() {
+        TestSite site = TestSite.create(dir, "basic", "drafts");
+        SiteBuild.Outcome outcome = site.preview();
+
+        assertTrue(outcome.published(), () -> "findings: " + outcome.findings());
+        Path preview = site.root().resolve(SiteBuild.PREVIEW);
+        Document draft = Jsoup.parse(TestSite.files(preview).get("blog/unfinished-draft/index.html"));
+        assertTrue(draft.selectFirst(".badge").text().startsWith("Draft"));
+        Document scheduled = Jsoup.parse(TestSite.files(preview).get("blog/scheduled-for-next-year/index.html"));
+        assertTrue(scheduled.selectFirst(".badge").text().startsWith("Scheduled"));
+        assertEquals("noindex", draft.selectFirst("meta[name=robots]").attr("content"));
+        assertFalse(Files.exists(site.www()), "the preview must never write the published folder");
+    }
+
+    @Test
+    void includeOutsideTheContentFailsAtItsLineAndPartialsWork() {
+        TestSite site = TestSite.create(dir, "basic", "include-escape");
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        List<String> errors = outcome.findings().stream()
+                .filter(Finding::isError)
+                .map(Finding::format)
+                .toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(
+                errors.get(0)
+                        .startsWith("content/blog/sneaky.adoc:11:1: error: include of '../../data/clinic.yml' refused"),
+                errors.get(0));
+        assertFalse(Files.exists(site.www()));
+    }
+
+    @Test
+    void partialsInsideTheContentCanBeIncluded() {
+        TestSite site = TestSite.create(dir, "basic", "include-escape");
+        site.write(
+                "content/blog/sneaky.adoc",
+                site.read("content/blog/sneaky.adoc").replace("include::../../data/clinic.yml[]", ""));
+        SiteBuild.Outcome outcome = site.build();
+
+        assertTrue(outcome.published(), () -> "findings: " + outcome.findings());
+        String page = TestSite.files(site.www()).get("blog/sneaky/index.html");
+        assertTrue(page.contains("Partialmarker"));
+        assertFalse(TestSite.files(site.www()).keySet().stream().anyMatch(f -> f.contains("partials")));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteUntouched() {
+        TestSite site = TestSite.create(dir, "basic");
+        assertTrue(site.build().published());
+        Map<String, String> before = TestSite.files(site.www());
+
+        site.write(
+                "content/blog/broken.adoc",
+                "= Broken\n:jbake-type: post\n:jbake-status: published\n:jbake-date: 2026-13-45\n\nText.\n");
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        assertTrue(
+                outcome.findings().stream()
+                        .anyMatch(f -> f.format()
+                                .startsWith("content/blog/broken.adoc:4:1: error: '2026-13-45' is not a date")),
+                outcome.findings().toString());
+        assertEquals(before, TestSite.files(site.www()));
+        assertFalse(Files.exists(site.root().resolve("target/www.staging")));
+    }
+
+    @Test
+    void theSameInputGivesByteIdenticalOutputWithoutMachinePaths() {
+        TestSite site = TestSite.create(dir, "basic");
+        assertTrue(site.build().published());
+        Map<String, String> first = TestSite.files(site.www());
+        assertTrue(site.build().published());
+        assertEquals(first, TestSite.files(site.www()));
+
+        String root = site.root().toString();
+        first.forEach((path, text) -> assertFalse(text.contains(root), "machine path in " + path));
+        first.forEach((path, text) -> {
+            if (path.endsWith(".html")) {
+                Document page = Jsoup.parse(text);
+                for (String url : page.select("[href]").eachAttr("href")) {
+                    boolean internal = url.startsWith("/") || url.startsWith("#") || url.startsWith("tel:");
+                    assertTrue(
+                            internal || url.startsWith("https://blog.example.com/"),
+                            "link to another host in " + path + ": " + url);
+                }
+                for (String url : page.select("[src]").eachAttr("src")) {
+                    assertTrue(url.startsWith("/"), "resource from elsewhere in " + path + ": " + url);
+                }
+            }
+        });
+    }
+}
