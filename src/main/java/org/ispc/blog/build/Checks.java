@@ -2,12 +2,14 @@ package org.ispc.blog.build;
 
 import java.util.List;
 import org.ispc.blog.checks.Check;
+import org.ispc.blog.links.LinkCheck;
+import org.ispc.blog.links.XrefCheck;
 
 /** The gates every build runs, in order. */
 final class Checks {
     private Checks() {}
 
     static List<Check> standard() {
-        return List.of();
+        return List.of(new XrefCheck(), new LinkCheck());
     }
 }

@@ -53,6 +53,12 @@ public final class SiteBuild {
     /** How one step of the build went, for the closing summary. */
     public record CheckTiming(String name, long errors, long warnings, long millis) {}
 
+    /**
+     * Rules that catch after rendering what a more specific check may already have reported at the same
+     * source line (a broken xref is both a bad xref and a broken link): the specific message is kept.
+     */
+    private static final java.util.Set<String> SAFETY_NET_RULES = java.util.Set.of("links/broken");
+
     private final Bakery bakery;
     private final Phones phones;
     private final Clock clock;
@@ -112,6 +118,7 @@ public final class SiteBuild {
             timings.add(timing(check.name(), found, start));
         }
 
+        findings.removeShadowed(SAFETY_NET_RULES);
         if (findings.hasErrors()) {
             publisher.discard(staging);
             return new Outcome(false, findings.sorted(), publisher.live(), timings);

@@ -21,6 +21,19 @@ public final class Findings {
         findings.forEach(all::add);
     }
 
+    /**
+     * Drops findings of the given rules where another finding of the same severity stands at the same
+     * path and line: the more specific message is the one the writer needs.
+     */
+    public synchronized void removeShadowed(java.util.Set<String> safetyNetRules) {
+        all.removeIf(f -> safetyNetRules.contains(f.rule())
+                && all.stream()
+                        .anyMatch(o -> !safetyNetRules.contains(o.rule())
+                                && o.severity() == f.severity()
+                                && o.at().path().equals(f.at().path())
+                                && o.at().line() == f.at().line()));
+    }
+
     /** All findings, sorted by path, line and column. */
     public synchronized List<Finding> sorted() {
         return List.copyOf(all);

@@ -1,0 +1,83 @@
+package org.ispc.blog.checks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.ispc.blog.content.Manuscript;
+import org.ispc.blog.content.SourceText;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.jbake.SiteSettings;
+
+/**
+ * Maps something found in a generated page back to the file a person edits: the article or page the
+ * HTML came from, else the template that holds the text. Findings then name a line the writer can open.
+ */
+public final class SourceLocator {
+
+    private final BuiltSite site;
+    private final Map<String, String> templates = new LinkedHashMap<>();
+
+    public SourceLocator(BuiltSite site) {
+        this.site = site;
+        Path dir = site.root().resolve(SiteSettings.TEMPLATES);
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    templates.put(
+                            site.root().relativize(f).toString().replace('\\', '/'),
+                            Files.readString(f, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The template files by path, read once. */
+    public Map<String, String> templates() {
+        return templates;
+    }
+
+    /** The source document a generated page came from, if it came from one. */
+    public Optional<Manuscript> sourceOf(String outputPath) {
+        String url = urlOf(outputPath);
+        return site.catalog().visible(site.settings().preview()).stream()
+                .filter(m -> m.url().equals(url))
+                .findFirst();
+    }
+
+    /** Where {@code snippet} stands in the source of the page, else in a template, if anywhere. */
+    public Optional<Position> locate(String outputPath, String snippet) {
+        if (snippet == null || snippet.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Position> inSource = sourceOf(outputPath).flatMap(m -> SourceText.find(m.path(), m.source(), snippet));
+        if (inSource.isPresent()) {
+            return inSource;
+        }
+        for (Map.Entry<String, String> t : templates.entrySet()) {
+            Optional<Position> at = SourceText.find(t.getKey(), t.getValue(), snippet);
+            if (at.isPresent()) {
+                return at;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The position to report for a page when nothing better is known: the published file. */
+    public static Position page(String outputPath) {
+        return Position.file("target/www/" + outputPath);
+    }
+
+    /** blog/x/index.html is served as /blog/x/. */
+    public static String urlOf(String outputPath) {
+        String p = "/" + outputPath.replace('\\', '/');
+        return p.endsWith("/index.html") ? p.substring(0, p.length() - "index.html".length()) : p;
+    }
+}

@@ -1,0 +1,207 @@
+package org.ispc.blog.links;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.ispc.blog.checks.BuiltSite;
+import org.ispc.blog.checks.Check;
+import org.ispc.blog.checks.SourceLocator;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * After rendering, follows every href, src and srcset inside the site: each must lead to a file of the
+ * site, and each #fragment to an id on that page. What a reader could click, this has clicked.
+ */
+public final class LinkCheck implements Check {
+
+    @Override
+    public String name() {
+        return "links";
+    }
+
+    @Override
+    public List<Finding> run(BuiltSite site) {
+        Path out = site.output();
+        SourceLocator locator = new SourceLocator(site);
+        Map<Path, Set<String>> idsByPage = new HashMap<>();
+        Map<BrokenLink, List<String>> pagesByLink = new java.util.TreeMap<>();
+        for (Path page : htmlPages(out)) {
+            String pagePath = out.relativize(page).toString().replace('\\', '/');
+            Document doc = parse(page);
+            idsByPage.put(page, ids(doc));
+            for (Element e : doc.select("[href], [src], [srcset]")) {
+                for (String link : links(e)) {
+                    check(site, out, page, pagePath, link, locator, idsByPage)
+                            .ifPresent(b -> pagesByLink
+                                    .computeIfAbsent(b, k -> new ArrayList<>())
+                                    .add(SourceLocator.urlOf(pagePath)));
+                }
+            }
+        }
+        // a broken link in a template breaks it on every page: report it once, at the template's line
+        List<Finding> findings = new ArrayList<>();
+        pagesByLink.forEach((broken, pages) -> {
+            String where = pages.size() == 1
+                    ? " (on page " + pages.get(0) + ")"
+                    : " (on page " + pages.get(0) + " and " + (pages.size() - 1) + " other pages)";
+            findings.add(Finding.error(broken.at(), "links/broken", broken.problem() + where));
+        });
+        return findings;
+    }
+
+    /** One broken link at one place in a source, whatever the number of pages it shows on. */
+    private record BrokenLink(Position at, String problem) implements Comparable<BrokenLink> {
+        @Override
+        public int compareTo(BrokenLink o) {
+            int c = at.compareTo(o.at);
+            return c != 0 ? c : problem.compareTo(o.problem);
+        }
+    }
+
+    private Optional<BrokenLink> check(
+            BuiltSite site,
+            Path out,
+            Path page,
+            String pagePath,
+            String link,
+            SourceLocator locator,
+            Map<Path, Set<String>> idsByPage) {
+        String local = internalPart(link, site.settings().host());
+        if (local == null) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = new URI(local.replace(" ", "%20"));
+        } catch (URISyntaxException e) {
+            return Optional.of(finding(locator, pagePath, link, "the link '" + link + "' is not a valid address"));
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        Path target = path.isEmpty() ? page : resolve(out, page, path);
+        if (target == null || !target.normalize().startsWith(out)) {
+            return Optional.of(
+                    finding(locator, pagePath, link, "the link '" + link + "' leads to no page of the site"));
+        }
+        String fragment = uri.getFragment();
+        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
+            Set<String> ids = idsByPage.computeIfAbsent(target, t -> ids(parse(t)));
+            if (!ids.contains(fragment)) {
+                return Optional.of(finding(
+                        locator,
+                        pagePath,
+                        link,
+                        "the link '" + link + "' points to '#" + fragment + "', which is not on that page"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static BrokenLink finding(SourceLocator locator, String pagePath, String link, String message) {
+        Position at = locator.locate(pagePath, link)
+                .or(() -> locator.locate(pagePath, lastSegment(link) + ".adoc"))
+                .or(() -> locator.locate(pagePath, lastSegment(link)))
+                .orElse(SourceLocator.page(pagePath));
+        return new BrokenLink(at, message);
+    }
+
+    /** The part of a link that refers to this site, or null for tel:, mailto:, data: and other hosts. */
+    private static String internalPart(String link, String host) {
+        String l = link.strip();
+        if (l.isEmpty() || l.startsWith("tel:") || l.startsWith("mailto:") || l.startsWith("data:")) {
+            return null;
+        }
+        if (l.startsWith(host + "/") || l.equals(host)) {
+            return l.substring(host.length()).isEmpty() ? "/" : l.substring(host.length());
+        }
+        if (l.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || l.startsWith("//")) {
+            return null; // another host: not this check's business (the output must not have any, see tests)
+        }
+        return l;
+    }
+
+    private static Path resolve(Path out, Path page, String path) {
+        Path p = path.startsWith("/")
+                ? out.resolve(path.substring(1))
+                : page.getParent().resolve(path);
+        p = p.normalize();
+        if (Files.isDirectory(p)) {
+            p = p.resolve("index.html");
+        }
+        return Files.isRegularFile(p) ? p : null;
+    }
+
+    private static List<String> links(Element e) {
+        List<String> links = new ArrayList<>();
+        if (e.hasAttr("href") && !e.tagName().equals("base")) {
+            String rel = e.attr("rel");
+            if (!(e.tagName().equals("link")
+                    && (rel.equals("canonical")
+                            || rel.equals("alternate") && e.attr("href").startsWith("http")))) {
+                links.add(e.attr("href"));
+            }
+        }
+        if (e.hasAttr("src")) {
+            links.add(e.attr("src"));
+        }
+        if (e.hasAttr("srcset")) {
+            for (String candidate : e.attr("srcset").split(",")) {
+                String url = candidate.strip().split("\\s+")[0];
+                if (!url.isEmpty()) {
+                    links.add(url);
+                }
+            }
+        }
+        return links;
+    }
+
+    private static String lastSegment(String link) {
+        String l = link.replaceAll("[#?].*$", "");
+        while (l.endsWith("/")) {
+            l = l.substring(0, l.length() - 1);
+        }
+        return l.substring(l.lastIndexOf('/') + 1);
+    }
+
+    private static Set<String> ids(Document doc) {
+        Set<String> ids = new HashSet<>();
+        for (Element e : doc.select("[id]")) {
+            ids.add(e.id());
+        }
+        for (Element e : doc.select("a[name]")) {
+            ids.add(e.attr("name"));
+        }
+        return ids;
+    }
+
+    private static Document parse(Path page) {
+        try {
+            return Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> htmlPages(Path out) {
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

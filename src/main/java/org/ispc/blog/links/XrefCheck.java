@@ -1,0 +1,110 @@
+package org.ispc.blog.links;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.ispc.blog.checks.BuiltSite;
+import org.ispc.blog.checks.Check;
+import org.ispc.blog.content.Manuscript;
+import org.ispc.blog.content.SourceText;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+
+/**
+ * Checks every link a writer made to another document by file name ({@code xref:other.adoc[text]},
+ * {@code xref:other.adoc#section[text]} or {@code <<other.adoc#section,text>>}) against what this build
+ * publishes: the file must exist, be published, and have the section.
+ */
+public final class XrefCheck implements Check {
+
+    /** xref:target[ or <<target, or <<target>>, where the target names an .adoc file. */
+    private static final Pattern XREF = Pattern.compile(
+            "xref:([^\\[\\s]+?\\.adoc)(?:#([^\\[\\s]*))?\\[|<<([^,>\\s]+?\\.adoc)(?:#([^,>\\s]*))?(?:,|>>)");
+
+    @Override
+    public String name() {
+        return "article links";
+    }
+
+    @Override
+    public List<Finding> run(BuiltSite site) {
+        boolean preview = site.settings().preview();
+        Map<String, Manuscript> byPath =
+                site.catalog().all().stream().collect(Collectors.toMap(Manuscript::path, Function.identity()));
+        List<Finding> findings = new ArrayList<>();
+        for (Manuscript from : site.catalog().visible(preview)) {
+            Matcher m = XREF.matcher(from.source());
+            while (m.find()) {
+                String file = m.group(1) != null ? m.group(1) : m.group(3);
+                String anchor = m.group(1) != null ? m.group(2) : m.group(4);
+                Position at = SourceText.positionOf(from.path(), from.source(), m.start());
+                String targetPath = resolve(from.path(), file);
+                Manuscript target = byPath.get(targetPath);
+                if (target == null) {
+                    findings.add(Finding.error(
+                            at,
+                            "links/missing-article",
+                            "'" + file + "' is not an article or page" + suggestion(file, byPath)
+                                    + "; write the file name of an existing document in the same folder"));
+                } else if (!preview && !target.isPublished()) {
+                    findings.add(Finding.error(
+                            at,
+                            "links/unpublished-article",
+                            "'" + file + "' is "
+                                    + (target.publication().label().toLowerCase(java.util.Locale.ROOT))
+                                    + whenPublished(target)
+                                    + ", so readers would find a broken link; remove the link or publish"
+                                    + " that article first"));
+                } else if (anchor != null && !anchor.isEmpty() && !target.ids().contains(anchor)) {
+                    findings.add(Finding.error(
+                            at,
+                            "links/missing-anchor",
+                            "'" + file + "' has no section with the id '"
+                                    + anchor + "'; put [[" + anchor + "]] above the heading you mean, or use one of: "
+                                    + String.join(
+                                            ", ",
+                                            target.ids().stream()
+                                                    .filter(XrefCheck::writerMade)
+                                                    .sorted()
+                                                    .limit(8)
+                                                    .toList())));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** Ids a writer gave or a heading produced, not the ones Asciidoctor adds around every document. */
+    private static boolean writerMade(String id) {
+        return !id.startsWith("_")
+                && !java.util.Set.of("preamble", "toc", "content", "footnotes").contains(id);
+    }
+
+    private static String whenPublished(Manuscript target) {
+        return target.date().map(d -> " (dated " + d + ")").orElse("");
+    }
+
+    private static String resolve(String fromPath, String file) {
+        Path dir = Path.of(fromPath).getParent();
+        return (dir == null ? Path.of(file) : dir.resolve(file))
+                .normalize()
+                .toString()
+                .replace('\\', '/');
+    }
+
+    private static String suggestion(String file, Map<String, Manuscript> byPath) {
+        String base = file.contains("/") ? file.substring(file.lastIndexOf('/') + 1) : file;
+        Optional<String> close = byPath.values().stream()
+                .map(Manuscript::fileName)
+                .filter(n -> n.startsWith(base.substring(0, Math.min(6, base.length()))))
+                .sorted()
+                .findFirst();
+        return close.map(n -> " (did you mean '" + n + "'?)").orElse("");
+    }
+}
