@@ -1,0 +1,300 @@
+package org.ispc.blog.lint;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ispc.blog.checks.BuiltSite;
+import org.ispc.blog.checks.Check;
+import org.ispc.blog.content.Manuscript;
+import org.ispc.blog.content.SourceText;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+
+/**
+ * The writers' slips a reader would notice, caught at their line: a list promised by "including:" that
+ * never comes, a stray character from another alphabet, garbled quotes, missing header fields, images
+ * without a description, vague link text. Each rule id has an entry in the README.
+ */
+public final class ContentLint implements Check {
+
+    static final int MAX_TITLE = 70;
+    static final int MAX_SUMMARY = 160;
+
+    /** Scripts a clinic's English prose uses; Greek is allowed for units and symbols such as µ and α. */
+    private static final Set<Character.UnicodeScript> ENGLISH_SCRIPTS = Set.of(
+            Character.UnicodeScript.LATIN,
+            Character.UnicodeScript.COMMON,
+            Character.UnicodeScript.INHERITED,
+            Character.UnicodeScript.GREEK);
+
+    /** UTF-8 text that was read as Windows-1252 once: â€™ for ’, Ã© for é, Â before a space. */
+    private static final Pattern MOJIBAKE = Pattern.compile(
+            "â€[\\u0080-\\u00BF\\u2010-\\u203A\\u0152\\u0153\\u0160\\u0161\\u017D\\u017E\\u0178\\u02C6\\u02DC\\u2122]?|Ã[\\u0080-\\u00BF]|Â[\\u00A0-\\u00BF]");
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(\\*+|-|\\.+|\\d+\\.|[a-zA-Z]\\.|<\\d+>)\\s+\\S.*");
+    private static final Pattern BLOCK_START =
+            Pattern.compile("^(\\|===|====+|\\*\\*\\*\\*+|----+|\\.\\.\\.\\.+|\\[.*\\]|image::.*|include::.*)\\s*$");
+    private static final Pattern HEADING = Pattern.compile("^(={2,6})\\s+\\S.*");
+    private static final Pattern IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
+    private static final Pattern LINK_TEXT =
+            Pattern.compile("(?:link:|xref:|https?://)[^\\[\\s]*\\[([^\\]]*)\\]|<<[^,>]+,([^>]*)>>");
+    private static final Set<String> VAGUE_LINK_TEXT =
+            Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
+
+    @Override
+    public String name() {
+        return "content lint";
+    }
+
+    @Override
+    public List<Finding> run(BuiltSite site) {
+        List<Finding> findings = new ArrayList<>();
+        List<Manuscript> docs = site.catalog().visible(site.settings().preview());
+        for (Manuscript m : docs) {
+            findings.addAll(lint(m));
+        }
+        duplicates(docs, findings);
+        return findings;
+    }
+
+    /** Every rule that concerns one document on its own. */
+    List<Finding> lint(Manuscript m) {
+        List<Finding> findings = new ArrayList<>();
+        headerFields(m, findings);
+        String[] lines = m.source().split("\n", -1);
+        int bodyStart = bodyStart(lines);
+        boolean inLiteral = false;
+        int lastHeading = 1;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int number = i + 1;
+            characters(m.path(), line, number, findings);
+            if (i < bodyStart) {
+                continue;
+            }
+            if (line.matches("^(----+|\\.\\.\\.\\.+|\\+\\+\\+\\++)\\s*$")) {
+                inLiteral = !inLiteral;
+                continue;
+            }
+            if (inLiteral || line.startsWith("//")) {
+                continue;
+            }
+            if (line.stripTrailing().endsWith(":")
+                    && !line.startsWith(":")
+                    && !line.startsWith("[")
+                    && !LIST_ITEM.matcher(line).matches()
+                    && !nextIsList(lines, i + 1)) {
+                findings.add(Finding.error(
+                        Position.at(m.path(), number, line.stripTrailing().length()),
+                        "lint/missing-list",
+                        "this sentence ends with ':' but no list follows; add the list (one '* item' per line, after"
+                                + " a blank line) or end the sentence with a full stop"));
+            }
+            Matcher heading = HEADING.matcher(line);
+            if (heading.matches()) {
+                int level = heading.group(1).length();
+                if (level > lastHeading + 1) {
+                    findings.add(Finding.warning(
+                            Position.at(m.path(), number, 1),
+                            "lint/heading-skip",
+                            "this heading jumps from level " + lastHeading + " to level " + level + "; use "
+                                    + "=".repeat(lastHeading + 1) + " so screen readers can follow the outline"));
+                }
+                lastHeading = level;
+            }
+            images(m.path(), line, number, findings);
+            linkText(m.path(), line, number, findings);
+        }
+        return findings;
+    }
+
+    private static void headerFields(Manuscript m, List<Finding> findings) {
+        Position top = Position.at(m.path(), 1, 1);
+        if (m.title().isBlank()) {
+            findings.add(Finding.error(
+                    top, "lint/missing-title", "the file has no title; start it with a line '= Title of the article'"));
+        } else if (m.title().length() > MAX_TITLE) {
+            findings.add(Finding.warning(
+                    top,
+                    "lint/long-title",
+                    "the title has " + m.title().length() + " characters; search results cut it after about "
+                            + MAX_TITLE + ", so shorten it"));
+        }
+        if (!m.isPost()) {
+            return;
+        }
+        Position summaryAt = SourceText.lineStartingWith(m.path(), m.source(), ":jbake-summary:")
+                .orElse(top);
+        if (m.date().isEmpty()
+                && SourceText.lineStartingWith(m.path(), m.source(), ":jbake-date:")
+                        .isEmpty()) {
+            findings.add(Finding.error(
+                    top,
+                    "lint/missing-date",
+                    "the article has no date; add a line ':jbake-date: 2026-03-14' to the header"));
+        }
+        if (m.summary().isBlank()) {
+            findings.add(Finding.error(
+                    summaryAt,
+                    "lint/missing-summary",
+                    "the article has no summary; add ':jbake-summary:' with one or two sentences (at most "
+                            + MAX_SUMMARY + " characters) for lists and search results"));
+        } else if (m.summary().length() > MAX_SUMMARY) {
+            findings.add(Finding.warning(
+                    summaryAt,
+                    "lint/long-summary",
+                    "the summary has " + m.summary().length() + " characters; search results show about " + MAX_SUMMARY
+                            + ", so shorten it"));
+        }
+        if (m.tags().isEmpty()) {
+            findings.add(
+                    Finding.warning(
+                            SourceText.lineStartingWith(m.path(), m.source(), ":jbake-tags:")
+                                    .orElse(top),
+                            "lint/no-tags",
+                            "the article has no tags; add ':jbake-tags:' with two to four topics, such as 'sciatica, nerve pain'"));
+        }
+    }
+
+    private static void characters(String path, String line, int number, List<Finding> findings) {
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            Position at = Position.at(path, number, i + 1);
+            if (cp == 0xFFFD) {
+                findings.add(Finding.error(
+                        at,
+                        "lint/replacement-char",
+                        "a '\uFFFD' stands here: a character was lost when the text was copied; retype it"));
+            } else if (cp < 0x20 && cp != '\t' && cp != '\r' || cp == 0x7F || cp >= 0x80 && cp < 0xA0) {
+                findings.add(Finding.error(
+                        at,
+                        "lint/control-char",
+                        String.format(
+                                Locale.ROOT, "an invisible control character (U+%04X) stands here; delete it", cp)));
+            } else if (Character.isLetter(cp) && !ENGLISH_SCRIPTS.contains(Character.UnicodeScript.of(cp))) {
+                String hint = cp == 0x4E00
+                        ? "it looks like a dash but is the Chinese character for 'one'; write -- (an em dash) instead"
+                        : "it is not an English letter; retype the word";
+                findings.add(Finding.error(
+                        at,
+                        "lint/foreign-script",
+                        String.format(
+                                Locale.ROOT,
+                                "the character '%s' (U+%04X, %s script) stands in English text: %s",
+                                new String(Character.toChars(cp)),
+                                cp,
+                                Character.UnicodeScript.of(cp).name().toLowerCase(Locale.ROOT),
+                                hint)));
+            }
+            i += Character.charCount(cp);
+        }
+        Matcher garbled = MOJIBAKE.matcher(line);
+        while (garbled.find()) {
+            findings.add(Finding.error(
+                    Position.at(path, number, garbled.start() + 1),
+                    "lint/mojibake",
+                    "'" + garbled.group()
+                            + "' is garbled text from a bad copy (a quote, dash or accent); retype that character"));
+        }
+    }
+
+    private static void images(String path, String line, int number, List<Finding> findings) {
+        Matcher image = IMAGE.matcher(line);
+        while (image.find()) {
+            String alt = image.group(2).split(",", 2)[0].trim();
+            if (alt.isEmpty() || alt.contains("=")) {
+                findings.add(Finding.error(
+                        Position.at(path, number, image.start() + 1),
+                        "lint/image-alt",
+                        "the image '" + image.group(1)
+                                + "' has no description; write what it shows between the brackets," + " e.g. image::"
+                                + image.group(1) + "[Physical therapist guiding a stretch]"));
+            }
+        }
+    }
+
+    private static void linkText(String path, String line, int number, List<Finding> findings) {
+        Matcher link = LINK_TEXT.matcher(line);
+        while (link.find()) {
+            String text = (link.group(1) != null ? link.group(1) : link.group(2))
+                    .trim()
+                    .toLowerCase(Locale.ROOT);
+            if (VAGUE_LINK_TEXT.contains(text)) {
+                findings.add(Finding.warning(
+                        Position.at(path, number, link.start() + 1),
+                        "lint/vague-link-text",
+                        "the link text '" + text + "' says nothing about where it leads; use the destination's topic,"
+                                + " e.g. [our guide to sciatica]"));
+            }
+        }
+    }
+
+    private static boolean nextIsList(String[] lines, int from) {
+        for (int i = from; i < lines.length; i++) {
+            String l = lines[i];
+            if (l.isBlank() || l.startsWith("//")) {
+                continue;
+            }
+            return LIST_ITEM.matcher(l).matches()
+                    || BLOCK_START.matcher(l.strip()).matches()
+                    || l.startsWith(".") && !l.startsWith(". ");
+        }
+        return false;
+    }
+
+    /** The first line after the header (title, author line, attribute lines). */
+    private static int bodyStart(String[] lines) {
+        int i = 0;
+        while (i < lines.length
+                && (lines[i].startsWith("=") && i == 0 || lines[i].startsWith(":") || i == 1 && !lines[i].isBlank())) {
+            i++;
+        }
+        return i;
+    }
+
+    private static void duplicates(List<Manuscript> docs, List<Finding> findings) {
+        sameKey(
+                docs,
+                m -> m.title().trim().toLowerCase(Locale.ROOT),
+                (m, other) -> Finding.error(
+                        Position.at(m.path(), 1, 1),
+                        "lint/duplicate-title",
+                        "'" + m.title() + "' is also the title of " + other.path()
+                                + "; give each article its own title"),
+                findings);
+        sameKey(
+                docs,
+                Manuscript::url,
+                (m, other) -> Finding.error(
+                        Position.at(m.path(), 1, 1),
+                        "lint/duplicate-slug",
+                        "this file would be published at " + m.url() + ", like " + other.path()
+                                + "; rename one of the files"),
+                findings);
+    }
+
+    /** Reports every document whose key another document shares, naming the other one. */
+    private static void sameKey(
+            List<Manuscript> docs,
+            java.util.function.Function<Manuscript, String> key,
+            java.util.function.BiFunction<Manuscript, Manuscript, Finding> finding,
+            List<Finding> findings) {
+        Map<String, List<Manuscript>> groups = new HashMap<>();
+        for (Manuscript m : docs) {
+            String k = key.apply(m);
+            if (!k.isEmpty()) {
+                groups.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
+            }
+        }
+        for (List<Manuscript> group : groups.values()) {
+            for (int i = 0; group.size() > 1 && i < group.size(); i++) {
+                findings.add(finding.apply(group.get(i), group.get(i == 0 ? 1 : 0)));
+            }
+        }
+    }
+}

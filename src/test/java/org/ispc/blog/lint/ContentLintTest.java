@@ -1,0 +1,62 @@
+package org.ispc.blog.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLintTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everySlipOfTheSeedArticleIsCaughtAtItsLine() {
+        TestSite site = TestSite.create(dir, "basic", "lint-defects");
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        List<String> lint = outcome.findings().stream()
+                .filter(f -> f.rule().startsWith("lint/"))
+                .map(f -> f.at() + " " + f.severity().label() + " " + f.rule())
+                .toList();
+        assertEquals(
+                List.of(
+                        "content/blog/knee-pain.adoc:9:27 error lint/foreign-script",
+                        "content/blog/knee-pain.adoc:10:42 error lint/missing-list",
+                        "content/blog/knee-pain.adoc:14:12 error lint/mojibake",
+                        "content/blog/knee-pain.adoc:16:1 error lint/image-alt",
+                        "content/blog/knee-pain.adoc:18:1 warning lint/heading-skip",
+                        "content/blog/knee-pain.adoc:20:11 warning lint/vague-link-text",
+                        "content/blog/sciatica-again.adoc:1:1 error lint/duplicate-title",
+                        "content/blog/sciatica-again.adoc:1:1 warning lint/no-tags",
+                        "content/blog/sciatica-basics.adoc:1:1 error lint/duplicate-title"),
+                lint);
+        Finding dash = outcome.findings().stream()
+                .filter(f -> f.rule().equals("lint/foreign-script"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "content/blog/knee-pain.adoc:9:27: error: the character '\u4e00' (U+4E00, han script) stands in English text: it"
+                        + " looks like a dash but is the Chinese character for 'one'; write -- (an em dash) instead"
+                        + " [lint/foreign-script]",
+                dash.format());
+    }
+
+    @Test
+    void theShippedKindOfContentPassesWithoutFindings() {
+        TestSite site = TestSite.create(dir, "basic");
+        SiteBuild.Outcome outcome = site.build();
+        assertEquals(
+                List.of(),
+                outcome.findings().stream()
+                        .filter(f -> f.rule().startsWith("lint/"))
+                        .toList());
+    }
+}
