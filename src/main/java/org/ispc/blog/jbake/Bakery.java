@@ -45,6 +45,9 @@ public final class Bakery {
 
     public Bakery(Asciidoctor asciidoctor) {
         this.asciidoctor = asciidoctor;
+        // Freemarker logs through the first library it finds; the HTML validator brings log4j 1, which
+        // would print set-up warnings at writers. SLF4J goes to our logback configuration instead.
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
     }
 
     /**

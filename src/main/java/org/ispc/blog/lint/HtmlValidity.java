@@ -1,0 +1,133 @@
+package org.ispc.blog.lint;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.ispc.blog.checks.BuiltSite;
+import org.ispc.blog.checks.Check;
+import org.ispc.blog.checks.SourceLocator;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Runs the Nu Html Checker (the W3C's validator) in the build's JVM over every generated page. An error is
+ * reported at the template or article line that produced it when that line can be found, else at the page.
+ */
+public final class HtmlValidity implements Check {
+
+    private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";
+
+    @Override
+    public String name() {
+        return "html validity";
+    }
+
+    @Override
+    public List<Finding> run(BuiltSite site) {
+        SourceLocator locator = new SourceLocator(site);
+        Collector collector = new Collector();
+        SimpleDocumentValidator validator = new SimpleDocumentValidator();
+        try {
+            validator.setUpMainSchema(HTML_SCHEMA, collector);
+            validator.setUpValidatorAndParsers(collector, true, false);
+        } catch (Exception e) {
+            return List.of(Finding.error(
+                    Position.file("pom.xml"), "html/validator", "the HTML validator could not start: " + e));
+        }
+        Map<String, List<String>> pagesByProblem = new TreeMap<>();
+        Map<String, Finding> findingByProblem = new TreeMap<>();
+        for (Path page : pages(site.output())) {
+            String pagePath = site.output().relativize(page).toString().replace('\\', '/');
+            collector.problems.clear();
+            try {
+                validator.checkHtmlFile(page.toFile(), true);
+            } catch (IOException | org.xml.sax.SAXException e) {
+                collector.problems.add(new Problem(true, 0, 0, "cannot be read: " + e.getMessage()));
+            }
+            List<String> lines = lines(page);
+            for (Problem p : collector.problems) {
+                String outputLine = p.line() > 0 && p.line() <= lines.size()
+                        ? lines.get(p.line() - 1).strip()
+                        : "";
+                Position at = locate(locator, pagePath, outputLine)
+                        .orElse(Position.at("target/www/" + pagePath, p.line(), p.column()));
+                String key = at + "|" + p.message();
+                pagesByProblem.computeIfAbsent(key, k -> new ArrayList<>()).add(SourceLocator.urlOf(pagePath));
+                findingByProblem.putIfAbsent(
+                        key,
+                        new Finding(
+                                at,
+                                p.error() ? org.ispc.blog.diag.Severity.ERROR : org.ispc.blog.diag.Severity.WARNING,
+                                "html/invalid",
+                                p.message()));
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        findingByProblem.forEach((key, f) -> {
+            List<String> pages = pagesByProblem.get(key);
+            String where = pages.size() == 1
+                    ? " (page " + pages.get(0) + ")"
+                    : " (page " + pages.get(0) + " and " + (pages.size() - 1) + " others)";
+            findings.add(
+                    new Finding(f.at(), f.severity(), f.rule(), "the HTML validator says: " + f.message() + where));
+        });
+        return findings;
+    }
+
+    private static Optional<Position> locate(SourceLocator locator, String pagePath, String outputLine) {
+        if (outputLine.length() < 8) {
+            return Optional.empty();
+        }
+        String snippet = outputLine.length() > 60 ? outputLine.substring(0, 60) : outputLine;
+        return locator.locate(pagePath, snippet);
+    }
+
+    private record Problem(boolean error, int line, int column, String message) {}
+
+    /** Receives the validator's messages for the page being checked. */
+    private static final class Collector implements ErrorHandler {
+        final List<Problem> problems = new ArrayList<>();
+
+        @Override
+        public void warning(SAXParseException e) {
+            problems.add(new Problem(false, e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            problems.add(new Problem(true, e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            error(e);
+        }
+    }
+
+    private static List<String> lines(Path page) {
+        try {
+            return Files.readAllLines(page, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> pages(Path out) {
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
