@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.asciidoctor.Asciidoctor;
 import org.ispc.blog.checks.BuiltSite;
@@ -25,6 +24,7 @@ import org.ispc.blog.facts.Phones;
 import org.ispc.blog.jbake.Bakery;
 import org.ispc.blog.jbake.SiteSettings;
 import org.ispc.blog.publish.Publisher;
+import org.ispc.blog.related.RelatedArticles;
 import org.ispc.blog.render.PageModel;
 
 /**
@@ -104,7 +104,15 @@ public final class SiteBuild {
                 ClinicAttributes.of(facts),
                 catalog,
                 bakeFindings,
-                baked -> new PageModel(settings.get(), baked, facts, Map.of())::extrasFor);
+                baked -> new PageModel(
+                                settings.get(),
+                                baked,
+                                facts,
+                                RelatedArticles.choose(
+                                        baked,
+                                        settings.get().preview(),
+                                        settings.get().relatedCount(),
+                                        bakeFindings))::extrasFor);
         Robots.write(staging, settings.get());
         findings.addAll(bakeFindings.sorted());
         timings.add(timing("bake", bakeFindings, start));
