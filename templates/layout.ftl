@@ -18,6 +18,9 @@
 <meta property="og:site_name" content="${site.title}">
 <meta name="twitter:card" content="summary">
 <#if site.preview><meta name="robots" content="noindex"></#if>
+<script type="application/ld+json">${organization_jsonld?no_esc}</script>
+<#if article_jsonld??><#list article_jsonld as block><script type="application/ld+json">${block?no_esc}</script>
+</#list></#if>
 </head>
 <body>
 <a class="skip" href="#main">Skip to the article</a>

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.asciidoctor.Asciidoctor;
+import org.ispc.blog.assets.Fingerprinter;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.content.Catalog;
@@ -23,6 +24,7 @@ import org.ispc.blog.facts.ClinicFactsLoader;
 import org.ispc.blog.facts.Phones;
 import org.ispc.blog.jbake.Bakery;
 import org.ispc.blog.jbake.SiteSettings;
+import org.ispc.blog.publish.HostingFiles;
 import org.ispc.blog.publish.Publisher;
 import org.ispc.blog.related.RelatedArticles;
 import org.ispc.blog.render.PageModel;
@@ -114,6 +116,8 @@ public final class SiteBuild {
                                         settings.get().relatedCount(),
                                         bakeFindings))::extrasFor);
         Robots.write(staging, settings.get());
+        Fingerprinter.apply(staging);
+        bakeFindings.addAll(HostingFiles.write(staging, settings.get()));
         findings.addAll(bakeFindings.sorted());
         timings.add(timing("bake", bakeFindings, start));
 

@@ -67,6 +67,7 @@ public final class ClinicFactsLoader {
     private final Phones phones;
     private final List<Finding> findings = new ArrayList<>();
     private Position verifiedAt = Position.file(FILE);
+    private MappingNode top;
 
     private ClinicFactsLoader(Phones phones) {
         this.phones = phones;
@@ -111,11 +112,15 @@ public final class ClinicFactsLoader {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            error(
-                    mark,
-                    "facts/yaml-syntax",
-                    "this is not valid YAML: " + e.getProblem()
-                            + "; check the indentation and that values with ':' or '#' are in quotes");
+            Optional<Position> quote = unclosedQuote(text, mark == null ? Integer.MAX_VALUE : mark.getLine() + 1);
+            if (quote.isPresent()) {
+                findings.add(Finding.error(
+                        quote.get(),
+                        "facts/yaml-syntax",
+                        "this quote (\") is not closed on its line; add the closing quote at the end of the value"));
+            } else {
+                error(mark, "facts/yaml-syntax", plain(e.getProblem()));
+            }
             return null;
         } catch (YAMLException e) {
             findings.add(Finding.error(
@@ -129,6 +134,7 @@ public final class ClinicFactsLoader {
                     "the file must be a list of 'key: value' lines starting with 'name:', 'phone:' and 'offices:'"));
             return null;
         }
+        this.top = top;
         Map<String, Node> fields = fields(top, TOP_KEYS, "at the top of the file");
         String name = requiredText(fields, "name", top, "the practice's name");
         PhoneNumber phone = requiredPhone(fields, "phone", top);
@@ -191,7 +197,7 @@ public final class ClinicFactsLoader {
             error(
                     parent.getStartMark(),
                     "facts/missing-key",
-                    "'offices:' is missing; list each office with id, name, city and state");
+                    "'offices:' is missing at the top of the file; list each office with id, name, city and state");
             return offices;
         }
         Set<String> ids = new HashSet<>();
@@ -295,12 +301,7 @@ public final class ClinicFactsLoader {
     }
 
     private String requiredText(Map<String, Node> fields, String key, MappingNode parent, String what) {
-        Node node = fields.get(key);
-        if (node == null) {
-            error(parent.getStartMark(), "facts/missing-key", "'" + key + ":' is missing here; write " + what);
-            return null;
-        }
-        return text(node, key);
+        return parsed(fields, key, parent, n -> text(n, key), what);
     }
 
     private Optional<String> optionalText(Map<String, Node> fields, String key) {
@@ -333,7 +334,11 @@ public final class ClinicFactsLoader {
             Map<String, Node> fields, String key, MappingNode parent, Function<Node, T> reader, String what) {
         Node node = fields.get(key);
         if (node == null) {
-            error(parent.getStartMark(), "facts/missing-key", "'" + key + ":' is missing here; write " + what);
+            String where = parent == top ? "at the top of the file" : "from the entry that starts here";
+            error(
+                    parent.getStartMark(),
+                    "facts/missing-key",
+                    "'" + key + ":' is missing " + where + "; add a line '" + key + ":' with " + what);
             return null;
         }
         return reader.apply(node);
@@ -384,6 +389,52 @@ public final class ClinicFactsLoader {
 
     private static Position position(Mark mark) {
         return mark == null ? Position.file(FILE) : Position.at(FILE, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /**
+     * The YAML parser's complaint in the words of the people who edit the file; the parser's own words stay
+     * at the end for whoever helps them.
+     */
+    private static String plain(String problem) {
+        String p = problem == null ? "" : problem;
+        String advice;
+        if (p.contains("TAB")) {
+            advice = "this line is indented with a tab; indent with spaces only";
+        } else if (p.contains("mapping values are not allowed")) {
+            advice = "a value holds ': '; put the whole value in quotes, such as name: \"Spine: Back & Neck\"";
+        } else if (p.contains("expected <block end>")) {
+            advice = "this line is not indented like the lines around it; line up the keys of one entry under"
+                    + " each other";
+        } else {
+            advice = "this is not valid YAML; check the indentation and that values with ':' or '#' are in quotes";
+        }
+        return advice + " (the YAML reader says: " + p + ")";
+    }
+
+    /**
+     * The first line, up to the one where the parser gave up, that opens a double quote and does not close
+     * it. The parser reads such a value on into the next lines and complains far below, where nobody would
+     * look for a missing quote. A '#' outside quotes starts a comment.
+     */
+    private static Optional<Position> unclosedQuote(String text, int lastLine) {
+        String[] lines = text.split("\\r?\\n|\\r", -1);
+        for (int n = 0; n < Math.min(lines.length, lastLine); n++) {
+            String line = lines[n];
+            int open = -1;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (open < 0 && c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                    break;
+                }
+                if (c == '"' && (open < 0 || line.charAt(i - 1) != '\\')) {
+                    open = open < 0 ? i : -1;
+                }
+            }
+            if (open >= 0) {
+                return Optional.of(Position.at(FILE, n + 1, open + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The known key a misspelling most likely meant, if any is close enough. */

@@ -28,15 +28,16 @@ final class KnownPhones {
     private final Map<String, Known> byE164 = new HashMap<>();
     private final List<OtherPhone> others;
     private final PhoneFinder finder;
-    private final String mainE164;
+    private final Current main;
 
     KnownPhones(ClinicFacts facts, PhoneFinder finder) {
         this.finder = finder;
-        this.mainE164 = facts.phone().e164();
+        this.main =
+                new Current(facts.phone(), ClinicAttributes.CLINIC_PHONE, "clinic.phone", "the clinic's main number");
         this.others = facts.otherPhones();
         // First entry wins: an office that shares the main number is written {clinic-phone}, and a number
         // listed both as current and as retired is current, since it still rings at the clinic.
-        put(new Current(facts.phone(), ClinicAttributes.CLINIC_PHONE, "clinic.phone", "the clinic's main number"));
+        put(main);
         for (Office office : facts.offices()) {
             String whose = "the " + office.name() + " office's ";
             office.phone()
@@ -57,7 +58,7 @@ final class KnownPhones {
 
     /** The main number, as a current number. */
     Current main() {
-        return (Current) byE164.get(mainE164);
+        return main;
     }
 
     Known classify(Phonenumber.PhoneNumber number) {

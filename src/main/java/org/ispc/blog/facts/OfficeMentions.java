@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.ispc.blog.diag.Severity;
 
 /**
@@ -48,59 +49,19 @@ final class OfficeMentions {
             Pattern.compile("\\b(?<noun>" + NOUN + ")\\s+(?:in|at)\\s+(?<places>" + PLACES + ")");
     private static final Pattern SPLIT = Pattern.compile(JOIN);
 
-    /** The two-letter codes and names of the states, so that "Maryland" and "MD" both name a state. */
-    private static final Map<String, String> STATES = Map.ofEntries(
-            Map.entry("AL", "Alabama"),
-            Map.entry("AK", "Alaska"),
-            Map.entry("AZ", "Arizona"),
-            Map.entry("AR", "Arkansas"),
-            Map.entry("CA", "California"),
-            Map.entry("CO", "Colorado"),
-            Map.entry("CT", "Connecticut"),
-            Map.entry("DE", "Delaware"),
-            Map.entry("DC", "District of Columbia"),
-            Map.entry("FL", "Florida"),
-            Map.entry("GA", "Georgia"),
-            Map.entry("HI", "Hawaii"),
-            Map.entry("ID", "Idaho"),
-            Map.entry("IL", "Illinois"),
-            Map.entry("IN", "Indiana"),
-            Map.entry("IA", "Iowa"),
-            Map.entry("KS", "Kansas"),
-            Map.entry("KY", "Kentucky"),
-            Map.entry("LA", "Louisiana"),
-            Map.entry("ME", "Maine"),
-            Map.entry("MD", "Maryland"),
-            Map.entry("MA", "Massachusetts"),
-            Map.entry("MI", "Michigan"),
-            Map.entry("MN", "Minnesota"),
-            Map.entry("MS", "Mississippi"),
-            Map.entry("MO", "Missouri"),
-            Map.entry("MT", "Montana"),
-            Map.entry("NE", "Nebraska"),
-            Map.entry("NV", "Nevada"),
-            Map.entry("NH", "New Hampshire"),
-            Map.entry("NJ", "New Jersey"),
-            Map.entry("NM", "New Mexico"),
-            Map.entry("NY", "New York"),
-            Map.entry("NC", "North Carolina"),
-            Map.entry("ND", "North Dakota"),
-            Map.entry("OH", "Ohio"),
-            Map.entry("OK", "Oklahoma"),
-            Map.entry("OR", "Oregon"),
-            Map.entry("PA", "Pennsylvania"),
-            Map.entry("RI", "Rhode Island"),
-            Map.entry("SC", "South Carolina"),
-            Map.entry("SD", "South Dakota"),
-            Map.entry("TN", "Tennessee"),
-            Map.entry("TX", "Texas"),
-            Map.entry("UT", "Utah"),
-            Map.entry("VT", "Vermont"),
-            Map.entry("VA", "Virginia"),
-            Map.entry("WA", "Washington"),
-            Map.entry("WV", "West Virginia"),
-            Map.entry("WI", "Wisconsin"),
-            Map.entry("WY", "Wyoming"));
+    /** The two-letter code and the name of each state and DC, so that "MD" and "Maryland" both name a state. */
+    private static final Map<String, String> STATES = Pattern.compile(";\\s*")
+            .splitAsStream("""
+            AL Alabama; AK Alaska; AZ Arizona; AR Arkansas; CA California; CO Colorado; CT Connecticut;
+            DE Delaware; DC District of Columbia; FL Florida; GA Georgia; HI Hawaii; ID Idaho; IL Illinois;
+            IN Indiana; IA Iowa; KS Kansas; KY Kentucky; LA Louisiana; ME Maine; MD Maryland; MA Massachusetts;
+            MI Michigan; MN Minnesota; MS Mississippi; MO Missouri; MT Montana; NE Nebraska; NV Nevada;
+            NH New Hampshire; NJ New Jersey; NM New Mexico; NY New York; NC North Carolina; ND North Dakota;
+            OH Ohio; OK Oklahoma; OR Oregon; PA Pennsylvania; RI Rhode Island; SC South Carolina;
+            SD South Dakota; TN Tennessee; TX Texas; UT Utah; VT Vermont; VA Virginia; WA Washington;
+            WV West Virginia; WI Wisconsin; WY Wyoming
+            """.strip())
+            .collect(Collectors.toUnmodifiableMap(s -> s.substring(0, 2), s -> s.substring(3)));
 
     private final ClinicFacts facts;
     /** Normalised names, cities, "city state" and states of the current offices. */
@@ -179,27 +140,37 @@ final class OfficeMentions {
     }
 
     private String instead() {
-        return "name a current office, such as {"
-                + ClinicAttributes.officeKey(facts.offices().get(0), "name") + "}, or write 'our offices'";
+        return facts.offices().stream()
+                        .findFirst()
+                        .map(o -> "name a current office, such as {" + ClinicAttributes.officeKey(o, "name") + "}, or ")
+                        .orElse("")
+                + "write 'our offices'";
     }
 
+    /** "Arlington", "Arlington and Washington DC", "A, B and C"; "none" for a clinic without offices. */
     private String currentOffices() {
         List<String> names = facts.offices().stream().map(Office::name).toList();
-        return names.size() == 1
-                ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return switch (names.size()) {
+            case 0 -> "none";
+            case 1 -> names.get(0);
+            default -> String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        };
     }
 
-    /** "silver spring md" and "silver spring maryland" become "silver spring"; anything else stays. */
+    /**
+     * "silver spring md" and "silver spring maryland" become "silver spring"; anything else stays. The
+     * longest state wins, so that "west virginia" is not read as "west" in "virginia".
+     */
     private static String withoutState(String key) {
+        String longest = "";
         for (Map.Entry<String, String> state : STATES.entrySet()) {
             for (String written : List.of(norm(state.getKey()), norm(state.getValue()))) {
-                if (key.endsWith(" " + written)) {
-                    return key.substring(0, key.length() - written.length() - 1);
+                if (key.endsWith(" " + written) && written.length() > longest.length()) {
+                    longest = written;
                 }
             }
         }
-        return key;
+        return longest.isEmpty() ? key : key.substring(0, key.length() - longest.length() - 1);
     }
 
     private static String norm(String s) {

@@ -85,15 +85,15 @@ final class PhoneRules {
             Found d = dialled.get();
             // Suggest the link of the number dialled when it is current: the text is the likelier typo.
             Current fix = known.classify(d.number()) instanceof Current c ? c : known.main();
-            hits.add(new Hit(
-                    link.targetStart() + d.start(),
-                    d.raw(),
-                    Severity.ERROR,
-                    TEL_MISMATCH,
-                    "this tel: link calls " + d.raw() + " but its text shows "
-                            + shown.get(0).raw()
-                            + ", so a reader who taps it reaches another number than the one they read;"
-                            + " make them the same: write " + write(mode, linkOf(fix))));
+            hits.add(hit(
+                            d,
+                            Severity.ERROR,
+                            TEL_MISMATCH,
+                            "this tel: link calls " + d.raw() + " but its text shows "
+                                    + shown.get(0).raw()
+                                    + ", so a reader who taps it reaches another number than the one they read;"
+                                    + " make them the same: write " + write(mode, linkOf(fix)))
+                    .shift(link.targetStart()));
         }
         return hits;
     }
@@ -105,15 +105,17 @@ final class PhoneRules {
         Current main = known.main();
         Suggestion instead = dialled ? linkOf(main) : textOf(main);
         if (what instanceof Retired retired) {
-            return Optional.of(error(
+            return Optional.of(hit(
                     found,
+                    Severity.ERROR,
                     RETIRED_PHONE,
                     raw + " was the clinic's number until " + retired.phone().until() + "; the number now is "
                             + facts.phone().display() + ": write " + write(mode, instead) + " instead"));
         }
         if (what instanceof Unknown) {
-            return Optional.of(error(
+            return Optional.of(hit(
                     found,
+                    Severity.ERROR,
                     UNKNOWN_PHONE,
                     raw + " is not a number of the clinic in data/clinic.yml; if it is the clinic's, write "
                             + write(mode, instead)
@@ -121,27 +123,26 @@ final class PhoneRules {
         }
         if (what instanceof Current current && mode != Mode.OUTPUT) {
             Suggestion own = dialled ? linkOf(current) : textOf(current);
-            String why = raw + " is " + current.description() + ", typed by hand";
+            String why = raw + " is " + current.description() + ", typed by hand; ";
             return Optional.of(
                     mode == Mode.TEMPLATE
-                            ? error(
+                            ? hit(
                                     found,
+                                    Severity.ERROR,
                                     TYPED_PHONE,
-                                    why + "; templates take every number from data/clinic.yml: write "
-                                            + write(mode, own))
-                            : new Hit(
-                                    found.start(),
-                                    raw,
+                                    why + "templates take every number from data/clinic.yml: write " + write(mode, own))
+                            : hit(
+                                    found,
                                     Severity.WARNING,
                                     TYPED_PHONE,
-                                    why + "; write " + write(mode, own)
+                                    why + "write " + write(mode, own)
                                             + " so that it changes when data/clinic.yml does"));
         }
         return Optional.empty();
     }
 
-    private static Hit error(Found found, String rule, String message) {
-        return new Hit(found.start(), found.raw(), Severity.ERROR, rule, message);
+    private static Hit hit(Found found, Severity severity, String rule, String message) {
+        return new Hit(found.start(), found.raw(), severity, rule, message);
     }
 
     /** What to write instead, as an attribute for prose and as a FreeMarker expression for templates. */

@@ -65,6 +65,9 @@ final class Recency {
      * article, then the newest of all; never the article itself nor one already chosen.
      */
     void fill(int article, List<Integer> chosen, int count) {
+        if (chosen.size() >= count) {
+            return;
+        }
         int enough = count + 1; // the article itself and those chosen can be among the first of each list
         int[] candidates = tagsOf.get(article).stream()
                 .flatMapToInt(tag -> Arrays.stream(ranksByTag.get(tag)).limit(enough))

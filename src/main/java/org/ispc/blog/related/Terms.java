@@ -1,6 +1,8 @@
 package org.ispc.blog.related;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -12,183 +14,43 @@ import java.util.TreeSet;
  */
 final class Terms {
 
-    private static final Set<String> STOP_WORDS = Set.of(
-            "a",
-            "about",
-            "above",
-            "after",
-            "again",
-            "against",
-            "all",
-            "also",
-            "am",
-            "an",
-            "and",
-            "any",
-            "are",
-            "aren",
-            "as",
-            "at",
-            "be",
-            "because",
-            "been",
-            "before",
-            "being",
-            "below",
-            "between",
-            "both",
-            "but",
-            "by",
-            "can",
-            "cannot",
-            "could",
-            "couldn",
-            "did",
-            "didn",
-            "do",
-            "does",
-            "doesn",
-            "doing",
-            "don",
-            "down",
-            "during",
-            "each",
-            "even",
-            "ever",
-            "every",
-            "few",
-            "for",
-            "from",
-            "further",
-            "get",
-            "gets",
-            "got",
-            "had",
-            "hadn",
-            "has",
-            "hasn",
-            "have",
-            "haven",
-            "having",
-            "he",
-            "her",
-            "here",
-            "hers",
-            "herself",
-            "him",
-            "himself",
-            "his",
-            "how",
-            "however",
-            "if",
-            "in",
-            "into",
-            "is",
-            "isn",
-            "it",
-            "its",
-            "itself",
-            "just",
-            "let",
-            "ll",
-            "many",
-            "may",
-            "me",
-            "might",
-            "more",
-            "most",
-            "much",
-            "must",
-            "mustn",
-            "my",
-            "myself",
-            "no",
-            "nor",
-            "not",
-            "now",
-            "of",
-            "off",
-            "often",
-            "on",
-            "once",
-            "one",
-            "only",
-            "or",
-            "other",
-            "our",
-            "ours",
-            "ourselves",
-            "out",
-            "over",
-            "own",
-            "re",
-            "same",
-            "shan",
-            "she",
-            "should",
-            "shouldn",
-            "so",
-            "some",
-            "such",
-            "than",
-            "that",
-            "the",
-            "their",
-            "theirs",
-            "them",
-            "themselves",
-            "then",
-            "there",
-            "these",
-            "they",
-            "this",
-            "those",
-            "through",
-            "to",
-            "too",
-            "under",
-            "until",
-            "up",
-            "us",
-            "ve",
-            "very",
-            "was",
-            "wasn",
-            "we",
-            "were",
-            "weren",
-            "what",
-            "when",
-            "where",
-            "whether",
-            "which",
-            "while",
-            "who",
-            "whom",
-            "why",
-            "will",
-            "with",
-            "within",
-            "without",
-            "won",
-            "would",
-            "wouldn",
-            "yet",
-            "you",
-            "your",
-            "yours",
-            "yourself",
-            "yourselves");
+    /** English words too common to tell articles apart, and the stubs that contractions leave. */
+    private static final Set<String> STOP_WORDS = new HashSet<>(Arrays.asList("""
+            a about above after again against all also am an and any are aren as at be because been before being
+            below between both but by can cannot could couldn did didn do does doesn doing don down during each
+            even ever every few for from further get gets got had hadn has hasn have haven having he her here
+            hers herself him himself his how however if in into is isn it its itself just let ll many may me
+            might more most much must mustn my myself no nor not now of off often on once one only or other our
+            ours ourselves out over own re same shan she should shouldn so some such than that the their theirs
+            them themselves then there these they this those through to too under until up us ve very was wasn
+            we were weren what when where whether which while who whom why will with within without won would
+            wouldn yet you your yours yourself yourselves
+            """.split("\\s+")));
 
     private Terms() {}
 
-    /** How often each term occurs in the title, summary and body, each word counted with its field's boost. */
-    static Map<String, Double> frequencies(Candidate article, RelatedConfig config) {
-        Map<String, Double> counts = new HashMap<>();
-        add(article.title(), config.titleBoost(), counts);
-        add(article.summary(), config.summaryBoost(), counts);
-        add(article.body(), 1.0, counts);
-        return counts;
+    /**
+     * How often each term occurs in the title, summary and body, each word counted with its field's boost.
+     * Each count is a one-element array, so that counting does not box.
+     */
+    static Map<String, double[]> frequencies(Candidate article, RelatedConfig config) {
+        // words are counted as they stand first, so that stop words and plurals are looked at once per word
+        int length = article.title().length()
+                + article.summary().length()
+                + article.body().length();
+        Map<String, double[]> words = new HashMap<>(Math.max(16, length / 10));
+        char[] buffer = new char[64];
+        buffer = add(article.title(), config.titleBoost(), words, buffer);
+        buffer = add(article.summary(), config.summaryBoost(), words, buffer);
+        add(article.body(), 1.0, words, buffer);
+        Map<String, double[]> terms = new HashMap<>(2 * words.size());
+        words.forEach((word, count) -> {
+            String term = term(word);
+            if (term != null) {
+                terms.computeIfAbsent(term, t -> new double[1])[0] += count[0];
+            }
+        });
+        return terms;
     }
 
     /** The tags as they are compared: trimmed, lower-cased, blanks left out, sorted. */
@@ -203,22 +65,32 @@ final class Terms {
         return tags;
     }
 
-    private static void add(String text, double boost, Map<String, Double> counts) {
+    /**
+     * Counts the lower-cased words of {@code text} into {@code counts}, skipping single characters, and using
+     * {@code buffer} to build each word.
+     *
+     * @return the buffer, grown when a word did not fit
+     */
+    private static char[] add(String text, double boost, Map<String, double[]> counts, char[] buffer) {
         int length = text.length();
         int at = 0;
         while (at < length) {
             while (at < length && !Character.isLetterOrDigit(text.charAt(at))) {
                 at++;
             }
-            int start = at;
+            int size = 0;
             while (at < length && Character.isLetterOrDigit(text.charAt(at))) {
+                if (size == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, 2 * size);
+                }
+                buffer[size++] = Character.toLowerCase(text.charAt(at));
                 at++;
             }
-            String term = term(text.substring(start, at).toLowerCase(Locale.ROOT));
-            if (term != null) {
-                counts.merge(term, boost, Double::sum);
+            if (size > 1) {
+                counts.computeIfAbsent(new String(buffer, 0, size), word -> new double[1])[0] += boost;
             }
         }
+        return buffer;
     }
 
     /** The term a lower-cased word stands for, or null when it is not worth comparing. */

@@ -1,11 +1,13 @@
 package org.ispc.blog.related;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The articles as sparse, L2-normalised feature vectors, with an inverted index (feature to the articles that
@@ -20,14 +22,11 @@ import java.util.Map;
  * article only are counted in its norm but not indexed (they cannot match anything); of the rest, an article
  * keeps only its {@link RelatedConfig#termsPerArticle()} heaviest words. Norms are taken before that cut, so a
  * pruned score never exceeds the exact cosine.
+ *
+ * <p>Features are numbered in alphabetical order and every loop runs in article or feature order, so the
+ * vectors, and every floating-point sum over them, do not depend on thread timing.
  */
 final class Vectors {
-
-    /** Tags share the dictionary with words; no word contains this character. */
-    private static final String TAG_PREFIX = "#";
-
-    private static final Comparator<Map.Entry<String, Double>> HEAVIEST_FIRST =
-            Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
 
     private final int[][] featuresOf;
     private final double[][] weightsOf;
@@ -43,57 +42,37 @@ final class Vectors {
 
     /** Builds the vectors of the articles, whose positions in the list become their numbers. */
     static Vectors of(List<Candidate> articles, RelatedConfig config) {
-        long t0 = System.nanoTime();
-        List<Map<String, Double>> freqs = articles.parallelStream()
-                .map(article -> Terms.frequencies(article, config))
-                .toList();
-        long t1 = System.nanoTime();
-        List<Map<String, Double>> words =
-                weigh(freqs, config.maxTermShare(), config.termsPerArticle(), Math.sqrt(config.textWeight()));
-        List<Map<String, Double>> tags = weigh(
-                articles.stream().map(Vectors::tagFrequencies).toList(),
-                config.maxTagShare(),
-                Integer.MAX_VALUE,
-                Math.sqrt(config.tagWeight()));
+        Counts words = Counts.of(articles, article -> Terms.frequencies(article, config));
+        Counts tags = Counts.of(articles, Vectors::tagFrequencies);
+        Sparse[] wordWeights =
+                words.weigh(config.maxTermShare(), config.termsPerArticle(), Math.sqrt(config.textWeight()), 0);
+        Sparse[] tagWeights =
+                tags.weigh(config.maxTagShare(), Integer.MAX_VALUE, Math.sqrt(config.tagWeight()), words.features());
 
-        long t2 = System.nanoTime();
-        System.err.printf("terms %d weigh %d%n", (t1 - t0) / 1000000, (t2 - t1) / 1000000);
         int n = articles.size();
-        Map<String, Integer> dictionary = new HashMap<>();
-        List<Integer> postingCounts = new ArrayList<>();
         int[][] featuresOf = new int[n][];
         double[][] weightsOf = new double[n][];
+        int[] postingCounts = new int[words.features() + tags.features()];
         for (int article = 0; article < n; article++) {
-            Map<String, Double> features = new LinkedHashMap<>(words.get(article));
-            features.putAll(tags.get(article));
-            featuresOf[article] = new int[features.size()];
-            weightsOf[article] = new double[features.size()];
-            int k = 0;
-            for (Map.Entry<String, Double> feature : features.entrySet()) {
-                int id = dictionary.computeIfAbsent(feature.getKey(), key -> {
-                    postingCounts.add(0);
-                    return postingCounts.size() - 1;
-                });
-                postingCounts.set(id, postingCounts.get(id) + 1);
-                featuresOf[article][k] = id;
-                weightsOf[article][k] = feature.getValue();
-                k++;
+            featuresOf[article] = concat(wordWeights[article].ids(), tagWeights[article].ids());
+            weightsOf[article] = concat(wordWeights[article].values(), tagWeights[article].values());
+            for (int feature : featuresOf[article]) {
+                postingCounts[feature]++;
             }
         }
-
-        int[][] postingArticles = new int[postingCounts.size()][];
-        double[][] postingWeights = new double[postingCounts.size()][];
-        for (int id = 0; id < postingArticles.length; id++) {
-            postingArticles[id] = new int[postingCounts.get(id)];
-            postingWeights[id] = new double[postingCounts.get(id)];
+        int[][] postingArticles = new int[postingCounts.length][];
+        double[][] postingWeights = new double[postingCounts.length][];
+        for (int feature = 0; feature < postingCounts.length; feature++) {
+            postingArticles[feature] = new int[postingCounts[feature]];
+            postingWeights[feature] = new double[postingCounts[feature]];
         }
-        int[] filled = new int[postingArticles.length];
+        int[] filled = new int[postingCounts.length];
         for (int article = 0; article < n; article++) {
             for (int k = 0; k < featuresOf[article].length; k++) {
-                int id = featuresOf[article][k];
-                postingArticles[id][filled[id]] = article;
-                postingWeights[id][filled[id]] = weightsOf[article][k];
-                filled[id]++;
+                int feature = featuresOf[article][k];
+                postingArticles[feature][filled[feature]] = article;
+                postingWeights[feature][filled[feature]] = weightsOf[article][k];
+                filled[feature]++;
             }
         }
         return new Vectors(featuresOf, weightsOf, postingArticles, postingWeights);
@@ -101,12 +80,13 @@ final class Vectors {
 
     /**
      * Adds the dot product of the article's vector with every other article's vector that shares a feature
-     * to {@code scores}, and lists those articles in {@code touched}, each once. Both arrays have a slot per
-     * article, and the scores must be zero on entry.
+     * to {@code scores}, and lists those articles in {@code touched}, each once. The three arrays have a slot
+     * per article; scores must be zero on entry, and {@code marks} must not hold {@code article + 1}, which
+     * marks the articles touched.
      *
      * @return how many articles were touched
      */
-    int accumulate(int article, double[] scores, int[] touched) {
+    int accumulate(int article, double[] scores, int[] touched, int[] marks) {
         int count = 0;
         int[] features = featuresOf[article];
         double[] weights = weightsOf[article];
@@ -116,7 +96,8 @@ final class Vectors {
             for (int p = 0; p < others.length; p++) {
                 int other = others[p];
                 if (other != article) {
-                    if (scores[other] == 0) {
+                    if (marks[other] != article + 1) {
+                        marks[other] = article + 1;
                         touched[count++] = other;
                     }
                     scores[other] += weights[k] * otherWeights[p];
@@ -126,51 +107,162 @@ final class Vectors {
         return count;
     }
 
-    private static Map<String, Double> tagFrequencies(Candidate article) {
-        Map<String, Double> tags = new LinkedHashMap<>();
+    private static Map<String, double[]> tagFrequencies(Candidate article) {
+        Map<String, double[]> tags = new HashMap<>();
         for (String tag : Terms.tags(article)) {
-            tags.put(TAG_PREFIX + tag, 1.0);
+            tags.put(tag, new double[] {1});
         }
         return tags;
     }
 
-    /** Turns frequencies into pruned, normalised and scaled TF-IDF weights, heaviest first. */
-    private static List<Map<String, Double>> weigh(
-            List<Map<String, Double>> frequencies, double maxShare, int keep, double scale) {
-        int n = frequencies.size();
-        if (scale == 0) {
-            return frequencies.stream().map(article -> Map.<String, Double>of()).toList();
-        }
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        for (Map<String, Double> article : frequencies) {
-            for (String feature : article.keySet()) {
-                documentFrequency.merge(feature, 1, Integer::sum);
+    private static int[] concat(int[] a, int[] b) {
+        int[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    /** A sparse vector: feature numbers, ascending, and a value for each. */
+    private record Sparse(int[] ids, double[] values) {}
+
+    /** How often each article has each feature, and on how many articles each feature is. */
+    private record Counts(Sparse[] articles, int[] documentFrequency) {
+
+        /**
+         * Counts features of every article in parallel. Threads number features as they meet them; the numbers
+         * are then replaced by the features' alphabetical ranks, which do not depend on timing.
+         */
+        static Counts of(List<Candidate> articles, Function<Candidate, Map<String, double[]>> counter) {
+            Map<String, Integer> dictionary = new ConcurrentHashMap<>();
+            AtomicInteger next = new AtomicInteger();
+            Sparse[] raw = articles.parallelStream()
+                    .map(article -> {
+                        Map<String, double[]> counts = counter.apply(article);
+                        int[] ids = new int[counts.size()];
+                        double[] values = new double[counts.size()];
+                        int k = 0;
+                        for (Map.Entry<String, double[]> count : counts.entrySet()) {
+                            Integer id = dictionary.get(count.getKey());
+                            ids[k] = id != null
+                                    ? id
+                                    : dictionary.computeIfAbsent(count.getKey(), key -> next.getAndIncrement());
+                            values[k] = count.getValue()[0];
+                            k++;
+                        }
+                        return new Sparse(ids, values);
+                    })
+                    .toArray(Sparse[]::new);
+
+            String[] byId = new String[next.get()];
+            dictionary.forEach((feature, id) -> byId[id] = feature);
+            int[] rank = new int[byId.length];
+            int[] alphabetical = IntStream.range(0, byId.length)
+                    .boxed()
+                    .sorted((a, b) -> byId[a].compareTo(byId[b]))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+            for (int r = 0; r < alphabetical.length; r++) {
+                rank[alphabetical[r]] = r;
             }
+            Sparse[] ranked =
+                    Arrays.stream(raw).parallel().map(v -> renumber(v, rank)).toArray(Sparse[]::new);
+            int[] documentFrequency = new int[byId.length];
+            for (Sparse article : ranked) {
+                for (int feature : article.ids()) {
+                    documentFrequency[feature]++;
+                }
+            }
+            return new Counts(ranked, documentFrequency);
         }
-        double maxArticles = maxShare * n;
-        return frequencies.parallelStream()
-                .map(article -> {
-                    List<Map.Entry<String, Double>> matchable = new ArrayList<>();
-                    double squares = 0;
-                    for (Map.Entry<String, Double> feature : article.entrySet()) {
-                        int df = documentFrequency.get(feature.getKey());
-                        double weight = Math.log1p(feature.getValue()) * Math.log((double) n / df);
-                        if (df > maxArticles || weight <= 0) {
-                            continue;
-                        }
-                        squares += weight * weight;
-                        if (df > 1) {
-                            matchable.add(Map.entry(feature.getKey(), weight));
-                        }
+
+        int features() {
+            return documentFrequency.length;
+        }
+
+        /**
+         * The pruned, normalised and scaled TF-IDF weights of every article, numbered from {@code offset}.
+         *
+         * @param maxShare features on more than this share of the articles are dropped
+         * @param keep how many of its heaviest features an article keeps at the most
+         */
+        Sparse[] weigh(double maxShare, int keep, double scale, int offset) {
+            return Arrays.stream(articles)
+                    .parallel()
+                    .map(counts -> weigh(counts, maxShare * articles.length, keep, scale, offset))
+                    .toArray(Sparse[]::new);
+        }
+
+        private Sparse weigh(Sparse counts, double maxArticles, int keep, double scale, int offset) {
+            int[] ids = counts.ids();
+            double[] weights = new double[ids.length];
+            double squares = 0;
+            int matchable = 0;
+            for (int k = 0; k < ids.length; k++) {
+                int df = documentFrequency[ids[k]];
+                if (df <= maxArticles) {
+                    weights[k] = Math.log1p(counts.values()[k]) * Math.log((double) articles.length / df);
+                    squares += weights[k] * weights[k];
+                    matchable += isMatchable(ids[k], weights[k]) ? 1 : 0;
+                }
+            }
+            if (scale == 0 || matchable == 0) {
+                return new Sparse(new int[0], new double[0]);
+            }
+            // the keep-th heaviest weight; of the weights equal to it, the alphabetically first are kept
+            double cut = 0;
+            int equalKept = 0;
+            if (matchable > keep) {
+                double[] sorted = new double[matchable];
+                int m = 0;
+                for (int k = 0; k < ids.length; k++) {
+                    if (isMatchable(ids[k], weights[k])) {
+                        sorted[m++] = weights[k];
                     }
-                    matchable.sort(HEAVIEST_FIRST);
-                    double factor = scale / Math.sqrt(squares);
-                    Map<String, Double> weights = new LinkedHashMap<>();
-                    for (Map.Entry<String, Double> feature : matchable.subList(0, Math.min(keep, matchable.size()))) {
-                        weights.put(feature.getKey(), feature.getValue() * factor);
-                    }
-                    return weights;
-                })
-                .toList();
+                }
+                Arrays.sort(sorted);
+                cut = sorted[matchable - keep];
+                equalKept = keep;
+                for (int i = matchable - 1; sorted[i] > cut; i--) {
+                    equalKept--;
+                }
+            }
+            double factor = scale / Math.sqrt(squares);
+            int[] keptIds = new int[Math.min(keep, matchable)];
+            double[] keptWeights = new double[keptIds.length];
+            int kept = 0;
+            for (int k = 0; k < ids.length; k++) {
+                if (isMatchable(ids[k], weights[k]) && (weights[k] > cut || (weights[k] == cut && equalKept-- > 0))) {
+                    keptIds[kept] = offset + ids[k];
+                    keptWeights[kept] = weights[k] * factor;
+                    kept++;
+                }
+            }
+            return new Sparse(keptIds, keptWeights);
+        }
+
+        /** Whether a feature can match another article: it is on more than one, and not dropped. */
+        private boolean isMatchable(int feature, double weight) {
+            return documentFrequency[feature] > 1 && weight > 0;
+        }
+    }
+
+    private static Sparse renumber(Sparse vector, int[] rank) {
+        long[] packed = new long[vector.ids().length];
+        for (int k = 0; k < packed.length; k++) {
+            packed[k] = (long) rank[vector.ids()[k]] << 32 | k;
+        }
+        Arrays.sort(packed);
+        int[] ids = new int[packed.length];
+        double[] values = new double[packed.length];
+        for (int k = 0; k < packed.length; k++) {
+            ids[k] = (int) (packed[k] >>> 32);
+            values[k] = vector.values()[(int) packed[k]];
+        }
+        return new Sparse(ids, values);
     }
 }

@@ -30,6 +30,7 @@ public final class PageModel {
     private final Map<String, Map<String, Object>> articleByPath = new TreeMap<>();
     private final List<Map<String, Object>> articles = new ArrayList<>();
     private final Map<String, List<String>> relatedPaths;
+    private final StructuredData structuredData;
 
     /**
      * @param related for each article's source path, the source paths of its related articles, in order
@@ -37,6 +38,7 @@ public final class PageModel {
     public PageModel(SiteSettings settings, Catalog catalog, ClinicFacts clinic, Map<String, List<String>> related) {
         this.settings = settings;
         this.relatedPaths = related;
+        this.structuredData = new StructuredData(settings, clinic);
         List<Manuscript> visible = catalog.visible(settings.preview());
         for (Manuscript m : visible) {
             articleByPath.put(m.path(), article(m));
@@ -50,6 +52,7 @@ public final class PageModel {
         c.put("clinic", clinic(clinic));
         c.put("articles", List.copyOf(articles));
         c.put("all_tags", tags());
+        c.put("organization_jsonld", structuredData.organization());
         c.put(
                 "info_pages",
                 visible.stream()
@@ -75,6 +78,9 @@ public final class PageModel {
         if (sourcePath != null && articleByPath.containsKey(sourcePath.toString())) {
             Map<String, Object> article = articleByPath.get(sourcePath.toString());
             extras.put("article", article);
+            if ("post".equals(article.get("type"))) {
+                extras.put("article_jsonld", structuredData.article(article));
+            }
             extras.put("page_url", article.get("url"));
             extras.put(
                     "related",

@@ -12,7 +12,8 @@ import org.ispc.blog.related.RelatedIndex;
 
 /**
  * Measures the related selection alone ({@link RelatedIndex#build} and {@link RelatedIndex#all}) on generated
- * corpora: one warm-up, then five timed runs per size; prints the median and the peak heap use.
+ * corpora: one warm-up, then five timed runs per size; prints the median wall-clock time, the median CPU time
+ * of the process (which other processes on the machine do not inflate) and the peak heap use.
  *
  * <p>Run, from the project root: {@code mvn -B -q -o test-compile && java -Xmx512m -cp
  * target/classes:target/test-classes org.ispc.blog.related.bench.RelatedBenchmark [sizes...]} (default sizes
@@ -47,22 +48,35 @@ public final class RelatedBenchmark {
         System.gc();
         long corpusHeap = usedHeap();
         long[] millis = new long[RUNS];
+        long[] cpuMillis = new long[RUNS];
         long peak = 0;
         for (int i = 0; i < RUNS; i++) {
             resetPeaks();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             long again = run(corpus, config);
             millis[i] = (System.nanoTime() - start) / 1_000_000;
+            cpuMillis[i] = (processCpuNanos() - cpuStart) / 1_000_000;
             peak = Math.max(peak, peakHeap());
             if (again != checksum) {
                 throw new IllegalStateException("run " + i + " chose other articles than the warm-up");
             }
         }
-        long[] sorted = millis.clone();
-        Arrays.sort(sorted);
         System.out.printf(
-                "%,d articles: median %d ms (runs %s), peak heap %d MB (corpus alone %d MB)%n",
-                size, sorted[RUNS / 2], Arrays.toString(millis), peak >> 20, corpusHeap >> 20);
+                "%,d articles: median %d ms (runs %s), CPU time median %d ms, peak heap %d MB (corpus alone %d MB)%n",
+                size, median(millis), Arrays.toString(millis), median(cpuMillis), peak >> 20, corpusHeap >> 20);
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** CPU time of the whole process, every thread (GC and JIT included), so that other load does not count. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Builds the index and reads every list; returns a checksum of the lists, so nothing is optimised away. */

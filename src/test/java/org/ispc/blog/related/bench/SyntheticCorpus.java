@@ -77,9 +77,15 @@ public final class SyntheticCorpus {
                     + " patient patients clinic specialist physician appointment referral insurance follow-up")
             .split(" ");
 
+    /** With the roots and suffixes, a long tail of some 4,500 rarer medical-looking words. */
     private static final String[] PREFIXES =
-            "neuro spondyl myelo radiculo osteo arthro chondro fibro teno lamino disco facet sacro cervico".split(" ");
-    private static final String[] SUFFIXES = "itis osis algia pathy plasty tomy ectomy desis gram graphy".split(" ");
+            " hyper hypo peri intra para sub post pre retro epi trans inter supra infra".split(" ");
+
+    private static final String[] ROOTS = ("lumb cerv thorac sacr disc lamin foramin spondyl myel radicul neur oste"
+                    + " arthr chondr fasci ten my kyph lord scoli")
+            .split(" ");
+    private static final String[] SUFFIXES =
+            "itis osis algia pathy plasty tomy ectomy desis gram graphy al ic oma ous ia".split(" ");
 
     private final Random random;
     private final String[] vocabulary;
@@ -91,12 +97,14 @@ public final class SyntheticCorpus {
         random = new Random(seed);
         List<String> words = new ArrayList<>(Arrays.asList(MEDICAL_WORDS));
         for (String prefix : PREFIXES) {
-            for (String suffix : SUFFIXES) {
-                words.add(prefix + suffix);
+            for (String root : ROOTS) {
+                for (String suffix : SUFFIXES) {
+                    words.add(prefix + root + suffix);
+                }
             }
         }
         vocabulary = words.toArray(String[]::new);
-        zipf = new Zipf(vocabulary.length, 1.07);
+        zipf = new Zipf(vocabulary.length, 1.0);
         topicRankings = new int[TOPICS.size()][];
         for (int topic = 0; topic < topicRankings.length; topic++) {
             topicRankings[topic] = permutation(vocabulary.length);

@@ -1,0 +1,333 @@
+package org.ispc.blog.preview;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import org.asciidoctor.Asciidoctor;
+import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.jbake.SiteSettings;
+
+/**
+ * The writer's live preview: bakes the site with drafts, serves it on this machine only, rebuilds after
+ * every save and makes the open page reload by itself. The findings of the checks appear on the page they
+ * concern, and a save that breaks the build keeps the last good pages while the panel says what to fix.
+ *
+ * <p>Run by {@code mvn -Ppreview}. One Asciidoctor (a JRuby runtime, seconds to start) serves every
+ * build of the session; builds run one at a time on one thread, since JBake keeps its state in statics.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    /**
+     * Builds target/preview. Told which files changed since the last build so that an incremental build
+     * can convert only those; the full build ignores it.
+     */
+    @FunctionalInterface
+    interface Rebuild {
+        SiteBuild.Outcome run(Set<String> changed);
+    }
+
+    // A bake of a large site takes tens of seconds; stopping waits for it rather than leave half a folder.
+    private static final long STOP_WAIT_MILLIS = 120_000;
+    private static final int REQUEST_THREADS = 4;
+    private static final long BUILD_STACK_BYTES = 4L * 1024 * 1024;
+
+    private final Path root;
+    private final Rebuild rebuild;
+    private final SiteFolder site;
+    private final SourceWatcher watcher;
+    private final ReloadEvents events = new ReloadEvents();
+    private final ExecutorService requests;
+    private final HttpServer http;
+    private final Thread builder;
+    private final CountDownLatch firstBuild = new CountDownLatch(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile BuildReport report = BuildReport.none();
+
+    private PreviewServer(Path root, int port, Rebuild rebuild) throws IOException {
+        this.root = root;
+        this.rebuild = rebuild;
+        this.site = new SiteFolder(root.resolve(SiteBuild.PREVIEW));
+        this.watcher = new SourceWatcher(root);
+        this.requests = Executors.newFixedThreadPool(REQUEST_THREADS, r -> daemon(r, "preview-http"));
+        try {
+            // the loopback address only: drafts and unreviewed articles must not be reachable from the network
+            this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            watcher.close();
+            requests.shutdownNow();
+            throw e;
+        }
+        http.setExecutor(requests);
+        http.createContext("/", this::serveSite);
+        http.createContext(PageOverlay.PREFIX, this::servePreviewFiles);
+        // not a daemon: this thread keeps the preview alive until Ctrl+C. Its stack is as large as the
+        // bake's own JVM gets (-Xss4m in pom.xml): deeply nested AsciiDoc recurses deeply in JRuby.
+        this.builder = new Thread(null, this::buildOnEverySave, "preview-build", BUILD_STACK_BYTES);
+    }
+
+    /**
+     * Starts the preview of the site at {@code projectRoot}: watches its files, bakes it once, and serves
+     * it on {@code port} (0 for any free port) of 127.0.0.1. Returns when the first build has finished.
+     *
+     * @param asciidoctor used for every build of the session; the caller closes it after {@link #close}
+     * @param clock decides which articles are scheduled rather than published
+     * @throws BindException when the port is taken
+     */
+    public static PreviewServer start(Path projectRoot, int port, Asciidoctor asciidoctor, Clock clock)
+            throws IOException, InterruptedException {
+        Path root = projectRoot.toAbsolutePath().normalize();
+        SiteBuild build = SiteBuild.standard(asciidoctor, clock);
+        return start(root, port, changed -> build.run(root, true));
+    }
+
+    static PreviewServer start(Path root, int port, Rebuild rebuild) throws IOException, InterruptedException {
+        PreviewServer server = new PreviewServer(root, port, rebuild);
+        server.http.start();
+        server.builder.start();
+        try {
+            server.firstBuild.await();
+        } catch (InterruptedException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /** The address to open in a browser, such as {@code http://127.0.0.1:8820/}. */
+    public URI address() {
+        InetSocketAddress bound = http.getAddress();
+        return URI.create("http://" + bound.getAddress().getHostAddress() + ":" + bound.getPort() + "/");
+    }
+
+    /** Stops watching (after the build under way, if any), closes the open pages' streams and the server. */
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // the watch service is gone either way
+        }
+        try {
+            builder.join(STOP_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        events.close();
+        http.stop(0);
+        requests.shutdownNow();
+    }
+
+    private void buildOnEverySave() {
+        try {
+            build(Set.copyOf(SourceWatcher.FOLDERS));
+            firstBuild.countDown();
+            while (true) {
+                Set<String> changed = watcher.awaitChanges();
+                System.out.println("Saved " + describe(changed) + ": building the preview again...");
+                build(changed);
+            }
+        } catch (ClosedWatchServiceException | InterruptedException e) {
+            // the preview is stopping
+        } finally {
+            firstBuild.countDown();
+        }
+    }
+
+    private void build(Set<String> changed) {
+        SiteBuild.Outcome outcome;
+        try {
+            outcome = rebuild.run(changed);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // keep the preview running: the writer may be able to undo what caused this
+            e.printStackTrace(System.out);
+            outcome = new SiteBuild.Outcome(
+                    false,
+                    List.of(
+                            Finding.error(
+                                    Position.file(SiteBuild.PREVIEW),
+                                    "preview/build-stopped",
+                                    "the build stopped unexpectedly (" + e
+                                            + "). Undo your last change and save again; if this message stays, send it to the developers.")),
+                    root.resolve(SiteBuild.PREVIEW),
+                    List.of());
+        }
+        BuildReport next = BuildReport.of(report.generation() + 1, outcome, root);
+        report = next;
+        SiteBuild.report(outcome, root, System.out);
+        events.reload(next.generation());
+    }
+
+    /** Names a changed file the writer will recognise: one that exists, rather than an editor's temporary file. */
+    private String describe(Set<String> changed) {
+        String shown = changed.stream()
+                .filter(p -> Files.isRegularFile(root.resolve(p)))
+                .findFirst()
+                .orElse(changed.iterator().next());
+        return changed.size() == 1 ? shown : shown + " and " + (changed.size() - 1) + " more";
+    }
+
+    private void serveSite(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!readOnly(exchange)) {
+                return;
+            }
+            URI uri = exchange.getRequestURI();
+            SiteFolder.Lookup lookup = site.lookup(uri.getRawPath(), uri.getRawQuery());
+            if (lookup instanceof SiteFolder.Redirect redirect) {
+                exchange.getResponseHeaders().set("Location", redirect.location());
+                respond(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            if (lookup instanceof SiteFolder.Found found && sendFile(exchange, 200, found.file(), found.page())) {
+                return;
+            }
+            // not found: the address asked for still decides which findings the page shows
+            Optional<Path> notFound = site.notFoundPage();
+            if (notFound.isEmpty() || !sendFile(exchange, 404, notFound.get(), uri.getRawPath())) {
+                sendPage(exchange, 404, PageOverlay.emptySite(), uri.getRawPath());
+            }
+        }
+    }
+
+    private void servePreviewFiles(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        if (path.equals(PageOverlay.EVENTS)) {
+            // stays open after this returns: ReloadEvents writes to it and closes it
+            events.join(exchange, () -> report.generation());
+            return;
+        }
+        try (exchange) {
+            if (!readOnly(exchange)) {
+                return;
+            }
+            if (path.equals(PageOverlay.RELOAD_JS)) {
+                respond(exchange, 200, "text/javascript; charset=utf-8", utf8(PageOverlay.RELOAD_SCRIPT));
+            } else if (path.equals(PageOverlay.PANEL_CSS)) {
+                respond(exchange, 200, "text/css; charset=utf-8", utf8(PageOverlay.PANEL_STYLE));
+            } else {
+                respond(exchange, 404, "text/plain; charset=utf-8", utf8("Not found"));
+            }
+        }
+    }
+
+    /**
+     * Sends a file of the site; HTML pages get the reload script and the findings about {@code page}.
+     *
+     * @return false, having sent nothing, when the file cannot be read (a build is replacing the folder)
+     */
+    private boolean sendFile(HttpExchange exchange, int status, Path file, String page) throws IOException {
+        byte[] body;
+        try {
+            body = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return false;
+        }
+        if (SiteFolder.isHtml(file)) {
+            sendPage(exchange, status, new String(body, StandardCharsets.UTF_8), page);
+        } else {
+            respond(exchange, status, SiteFolder.contentType(file), body);
+        }
+        return true;
+    }
+
+    private void sendPage(HttpExchange exchange, int status, String html, String page) throws IOException {
+        BuildReport current = report;
+        String shown = PageOverlay.apply(html, current, current.forPage(BuildReport.pageKey(page)));
+        respond(exchange, status, SiteFolder.HTML, utf8(shown));
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        // every response is fresh: the point of a preview is to see the last save
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    /** Only GET and HEAD: the preview changes nothing. */
+    private static boolean readOnly(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        if (method.equals("GET") || method.equals("HEAD")) {
+            return true;
+        }
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        respond(exchange, 405, "text/plain; charset=utf-8", utf8("Only GET and HEAD"));
+        return false;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** {@code PreviewServer projectRoot port}, as {@code mvn -Ppreview} runs it: serves the preview until Ctrl+C. */
+    public static void main(String[] args) throws InterruptedException {
+        // OrientDB, inside JBake, logs through java.util.logging; the writer needs only the findings
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.OFF);
+
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        int port = args.length > 1 && args[1].trim().matches("\\d{1,5}") ? Integer.parseInt(args[1].trim()) : -1;
+        if (port < 0 || port > 65535) {
+            System.out.println("The preview needs a port number from 1 to 65535, such as mvn -Ppreview"
+                    + " -Dpreview.port=9000; it was given '" + (args.length > 1 ? args[1] : "") + "'.");
+            System.exit(1);
+        }
+        if (!Files.isRegularFile(root.resolve(SiteSettings.PROPERTIES))) {
+            System.out.println("The preview found no " + SiteSettings.PROPERTIES + " in " + root
+                    + ": run it from the blog's folder.");
+            System.exit(1);
+        }
+        Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+        PreviewServer server;
+        try {
+            server = start(root, port, asciidoctor, Clock.systemDefaultZone());
+        } catch (BindException e) {
+            System.out.println("The preview cannot use port " + port + ": another program is using it (perhaps"
+                    + " another preview). Stop it, or pick another port: mvn -Ppreview -Dpreview.port=9000");
+            System.exit(1);
+            return;
+        } catch (IOException e) {
+            System.out.println("The preview could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "preview-stop"));
+        System.out.println("Preview: " + server.address()
+                + " (drafts included). Edit files in content/, templates/, assets/ or data/;"
+                + " the page reloads by itself. Ctrl+C to stop.");
+    }
+}

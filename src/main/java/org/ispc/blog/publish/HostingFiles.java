@@ -1,0 +1,203 @@
+package org.ispc.blog.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.ispc.blog.assets.Fingerprinter;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.jbake.SiteSettings;
+import org.jsoup.nodes.Entities;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * The files a CDN reads beside the pages: {@code _headers} (caching and security headers, in the syntax
+ * Netlify and Cloudflare Pages share) and {@code _redirects} (301s from the old site's addresses), plus a
+ * small HTML page at each old address for hosts that read neither.
+ */
+public final class HostingFiles {
+
+    public static final String REDIRECTS_FILE = "data/redirects.yml";
+
+    /** The policy of every page: nothing runs or loads from anywhere but the site itself. */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** One old address and where it now leads. */
+    public record Redirect(String from, String to, Position at) {}
+
+    private HostingFiles() {}
+
+    /** Writes _headers, _redirects and the fallback pages; returns findings about data/redirects.yml. */
+    public static List<Finding> write(Path site, SiteSettings settings) {
+        List<Finding> findings = new ArrayList<>();
+        List<Redirect> redirects = readRedirects(settings.projectRoot(), findings);
+        try {
+            Files.writeString(site.resolve("_headers"), headers(site), StandardCharsets.UTF_8);
+            StringBuilder lines =
+                    new StringBuilder("# old address -> new page (generated from " + REDIRECTS_FILE + ")\n");
+            for (Redirect r : redirects) {
+                Path target = pageFile(site, r.to());
+                if (target == null) {
+                    findings.add(
+                            Finding.error(
+                                    r.at(),
+                                    "redirects/missing-target",
+                                    "'" + r.to()
+                                            + "' is not a page of the site; write the address of an existing page, such as /blog/<file name>/"));
+                    continue;
+                }
+                Path fallback = site.resolve(r.from().substring(1))
+                        .resolve("index.html")
+                        .normalize();
+                if (!fallback.startsWith(site) || Files.exists(fallback)) {
+                    findings.add(Finding.error(
+                            r.at(),
+                            "redirects/clash",
+                            "'" + r.from() + "' is the address of a current page; an old address must not be in use"));
+                    continue;
+                }
+                lines.append(r.from()).append(' ').append(r.to()).append(" 301\n");
+                lines.append(r.from()).append("/ ").append(r.to()).append(" 301\n");
+                Files.createDirectories(fallback.getParent());
+                Files.writeString(fallback, fallbackPage(settings, r), StandardCharsets.UTF_8);
+            }
+            Files.writeString(site.resolve("_redirects"), lines.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return findings;
+    }
+
+    /**
+     * Fingerprinted files are cached for a year; everything else is revalidated. Paths are listed so that no
+     * two rules match one file: both hosts would join the two Cache-Control values into one.
+     */
+    static String headers(Path site) throws IOException {
+        StringBuilder h = new StringBuilder();
+        h.append("/*\n")
+                .append("  Content-Security-Policy: ")
+                .append(CONTENT_SECURITY_POLICY)
+                .append('\n')
+                .append("  X-Content-Type-Options: nosniff\n")
+                .append("  Referrer-Policy: strict-origin-when-cross-origin\n")
+                .append("  X-Frame-Options: DENY\n")
+                .append("  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()\n")
+                .append("  Strict-Transport-Security: max-age=31536000\n");
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String path = "/" + site.relativize(f).toString().replace('\\', '/');
+                if (path.startsWith("/_")) {
+                    continue;
+                }
+                String cache = Fingerprinter.isFingerprinted(path)
+                        ? "public, max-age=31536000, immutable"
+                        : "public, max-age=0, must-revalidate";
+                h.append(path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path)
+                        .append("\n  Cache-Control: ")
+                        .append(cache)
+                        .append('\n');
+            }
+        }
+        return h.toString();
+    }
+
+    private static String fallbackPage(SiteSettings settings, Redirect r) {
+        String to = Entities.escape(r.to());
+        String absolute = Entities.escape(settings.absolute(r.to()));
+        return "<!DOCTYPE html>\n<html lang=\"" + Entities.escape(settings.language())
+                + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<title>This page has moved</title>\n<meta name=\"robots\" content=\"noindex\">\n"
+                + "<link rel=\"canonical\" href=\"" + absolute + "\">\n"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=" + to + "\">\n</head>\n<body>\n"
+                + "<p>This page has moved to <a href=\"" + to + "\">" + absolute + "</a>.</p>\n</body>\n</html>\n";
+    }
+
+    private static Path pageFile(Path site, String url) {
+        if (!url.startsWith("/")) {
+            return null;
+        }
+        Path p = site.resolve(url.substring(1)).normalize();
+        if (Files.isDirectory(p)) {
+            p = p.resolve("index.html");
+        }
+        return p.startsWith(site) && Files.isRegularFile(p) ? p : null;
+    }
+
+    /** Reads data/redirects.yml: a list of {from, to}; a missing file means no redirects. */
+    static List<Redirect> readRedirects(Path root, List<Finding> findings) {
+        String text;
+        try {
+            text = Files.readString(root.resolve(REDIRECTS_FILE), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Node top;
+        try {
+            top = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(text));
+        } catch (MarkedYAMLException e) {
+            findings.add(Finding.error(
+                    at(e.getProblemMark()), "redirects/yaml", "this is not valid YAML: " + e.getProblem()));
+            return List.of();
+        }
+        List<Redirect> out = new ArrayList<>();
+        if (top == null) {
+            return out;
+        }
+        if (!(top instanceof SequenceNode list)) {
+            findings.add(Finding.error(
+                    at(top.getStartMark()),
+                    "redirects/yaml",
+                    "write a list of entries, each '- from: /old-address' with 'to: /new-address/' below it"));
+            return out;
+        }
+        for (Node item : list.getValue()) {
+            Map<String, String> fields = new java.util.HashMap<>();
+            if (item instanceof MappingNode map) {
+                for (NodeTuple t : map.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v) {
+                        fields.put(k.getValue(), v.getValue().trim());
+                    }
+                }
+            }
+            String from = fields.get("from");
+            String to = fields.get("to");
+            if (from == null || to == null || !from.startsWith("/") || !to.startsWith("/")) {
+                findings.add(Finding.error(
+                        at(item.getStartMark()),
+                        "redirects/entry",
+                        "each entry needs 'from:' and 'to:', both addresses starting with /"));
+                continue;
+            }
+            while (from.length() > 1 && from.endsWith("/")) {
+                from = from.substring(0, from.length() - 1);
+            }
+            out.add(new Redirect(from, to, at(item.getStartMark())));
+        }
+        return out;
+    }
+
+    private static Position at(org.yaml.snakeyaml.error.Mark mark) {
+        return mark == null
+                ? Position.file(REDIRECTS_FILE)
+                : Position.at(REDIRECTS_FILE, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+}

@@ -1,0 +1,130 @@
+package org.ispc.blog.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Named.named;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The evidence for the leniency: at VALID every notation is found and no look-alike is. Each row also
+ * records what the neighbouring levels do, which is why neither fits: POSSIBLE takes some look-alikes,
+ * EXACT_GROUPING misses some notations.
+ */
+class PhoneFinderTest {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private final PhoneFinder finder = new PhoneFinder(UTIL);
+
+    /** The retired number typed one way; {@code exactGroupingFindsIt} records that level's answer. */
+    record Notation(String text, int start, String raw, boolean exactGroupingFindsIt) {}
+
+    private static Named<Notation> notation(String name, String text, int start, String raw, boolean exact) {
+        return named(name, new Notation(text, start, raw, exact));
+    }
+
+    static Stream<Named<Notation>> notations() {
+        return Stream.of(
+                notation("parentheses", "Call (202) 555-0100 today.", 5, "(202) 555-0100", true),
+                notation("hyphens", "Call 202-555-0100 today.", 5, "202-555-0100", true),
+                notation("dots", "Call 202.555.0100 today.", 5, "202.555.0100", true),
+                notation("spaces", "Call 202 555 0100 today.", 5, "202 555 0100", true),
+                notation("plus one, spaces", "Call +1 202 555 0100 today.", 5, "+1 202 555 0100", true),
+                notation("one, hyphens", "Call 1-202-555-0100 today.", 5, "1-202-555-0100", true),
+                notation("ten digits", "Call 2025550100 today.", 5, "2025550100", true),
+                notation("tel: URI", "Call tel:+12025550100 today.", 9, "+12025550100", true),
+                notation("en dashes from a word processor", "Call 202–555–0100.", 5, "202–555–0100", true),
+                notation("no-break spaces", "Call 202\u00a0555\u00a00100.", 5, "202\u00a0555\u00a00100", true),
+                notation("no space after the area code", "Call (202)555-0100.", 5, "(202)555-0100", true),
+                notation("with an extension", "Call 202-555-0100 ext. 12.", 5, "202-555-0100 ext. 12", true),
+                notation("in a table cell", "| Main line | 202.555.0100 |", 14, "202.555.0100", true),
+                notation("in a summary", ":jbake-summary: call 202-555-0100", 21, "202-555-0100", true),
+                notation("odd grouping", "Call 202-5550-100.", 5, "202-5550-100", false),
+                notation("area code run into the exchange", "Call 202555-0100.", 5, "202555-0100", false),
+                notation("exchange run into the line", "Call (202) 5550100.", 5, "(202) 5550100", false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notations")
+    void findsEveryNotation(Notation row) {
+        List<PhoneFinder.Found> found = finder.numbers(row.text());
+
+        assertEquals(1, found.size(), "numbers found in: " + row.text());
+        assertEquals(row.start(), found.get(0).start());
+        assertEquals(row.raw(), found.get(0).raw());
+        assertEquals(2025550100L, found.get(0).number().getNationalNumber());
+        // 555-01xx numbers are fiction; if a newer libphonenumber calls them invalid, every fixture breaks.
+        assertTrue(UTIL.isValidNumber(found.get(0).number()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notations")
+    void exactGroupingWouldMissSomeNotations(Notation row) {
+        assertEquals(row.exactGroupingFindsIt(), finds(row.text(), Leniency.EXACT_GROUPING));
+    }
+
+    /** Text that looks like a number and is none; {@code possibleFindsIt} records POSSIBLE's answer. */
+    record LookAlike(String text, boolean possibleFindsIt) {}
+
+    private static Named<LookAlike> lookAlike(String name, String text, boolean possible) {
+        return named(name, new LookAlike(text, possible));
+    }
+
+    static Stream<Named<LookAlike>> lookAlikes() {
+        return Stream.of(
+                lookAlike("ZIP code", "Arlington, VA 22201", false),
+                lookAlike("ZIP+4", "Washington, DC 20036-1234", false),
+                lookAlike("ISO date", "Updated 2024-03-01.", false),
+                lookAlike("US date", "Seen on 03/01/2024.", false),
+                lookAlike("short date", "Seen on 3/1/24.", false),
+                lookAlike("time", "Open at 10:30, closed 12:30-13:30.", false),
+                lookAlike("CPT codes", "Billed as CPT 64483 and 62321.", false),
+                lookAlike("CPT list", "CPT 64490, 64491, 64492, 64493, 64494, 64495", false),
+                lookAlike("CPT range", "codes 64490-64495", true),
+                lookAlike("ICD-10 codes", "Coded M54.16 or M51.26, sometimes M47.816.", false),
+                lookAlike("vertebra levels", "Pain at L4-L5, C5-C6, L5-S1 and T12-L1.", false),
+                lookAlike("short vertebra range", "Fusion of L4-5 and T10-T12.", false),
+                lookAlike("dose range", "Take 10-20 mg, or 0.5-1.0 mg/kg.", false),
+                lookAlike("page range", "Spine. 2020;45(12):123-145, pp. 123-145.", false),
+                lookAlike("big page range", "pages 1200-1450", false),
+                lookAlike("DOI", "doi:10.1016/j.spinee.2020.01.001", false),
+                lookAlike("DOI URL", "https://doi.org/10.1097/BRS.0000000000003456", false),
+                lookAlike("PubMed id with colon", "PMID: 31234567", false),
+                lookAlike("seven-digit PubMed id", "PMID 1234567", true),
+                lookAlike("PubMed URL", "https://pubmed.ncbi.nlm.nih.gov/31234567/", false),
+                lookAlike("NPI number", "NPI 1234567893", true),
+                lookAlike("ISBN-10", "ISBN 0-306-40615-2", true),
+                lookAlike("emergency number", "In an emergency, call 911.", false),
+                lookAlike("crisis line", "Call or text 988.", false),
+                lookAlike("short number", "Dial 311 or 211.", false),
+                lookAlike("seven-digit local number", "Call 555-0100.", true),
+                lookAlike("years", "From 2019-2021 and 2022-2024.", false),
+                lookAlike("year in brackets", "(2019)", false),
+                lookAlike("timestamp", "2026-11-24T10:30:00Z", false),
+                lookAlike("money", "$1,200 or 1,200,000 visits", false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lookAlikes")
+    void findsNoLookAlike(LookAlike row) {
+        assertEquals(List.of(), finder.numbers(row.text()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lookAlikes")
+    void possibleWouldTakeSomeLookAlikes(LookAlike row) {
+        assertEquals(row.possibleFindsIt(), finds(row.text(), Leniency.POSSIBLE));
+    }
+
+    private static boolean finds(String text, Leniency leniency) {
+        return UTIL.findNumbers(text, Phones.REGION, leniency, Long.MAX_VALUE)
+                .iterator()
+                .hasNext();
+    }
+}

@@ -1,0 +1,206 @@
+package org.ispc.blog.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.testing.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The preview over HTTP with real bakes of the "basic" fixture. The read-only tests share one server (one
+ * bake); the editing test has its own site. Each bake takes seconds, so there are few of them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PreviewServerTest {
+
+    private static final String ARTICLE = "/blog/sciatica-basics/";
+    private static final String SECRET = "Secretmarker";
+
+    private Path shared;
+    private PreviewServer server;
+    private PreviewClient browser;
+
+    @BeforeAll
+    void startOnTheBasicSite(@TempDir Path dir) throws Exception {
+        shared = dir;
+        TestSite site = TestSite.create(shared, "basic");
+        // what an escape from target/preview would reach
+        site.write("pom.xml", SECRET);
+        site.write("target/pom.xml", SECRET);
+        site.write("target/jbake.properties", SECRET);
+        server = PreviewServer.start(site.root(), 0, TestSite.SharedAsciidoctor.get(), TestSite.CLOCK);
+        browser = new PreviewClient(server.address());
+        Path preview = shared.resolve(SiteBuild.PREVIEW);
+        Files.createSymbolicLink(preview.resolve("leak.txt"), shared.resolve("target/pom.xml"));
+        Files.createSymbolicLink(preview.resolve("outside"), shared);
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void servesTheBakedPagesWithTheReloadScriptAddedOnlyOnTheWay() {
+        HttpResponse<String> home = browser.get("/");
+        assertEquals(200, home.statusCode());
+        assertEquals(
+                "text/html; charset=utf-8",
+                home.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("no-store", home.headers().firstValue("Cache-Control").orElseThrow());
+        assertTrue(
+                Jsoup.parse(home.body())
+                        .select("main .teaser h2 a")
+                        .eachAttr("href")
+                        .contains(ARTICLE),
+                home.body());
+
+        HttpResponse<String> article = browser.get(ARTICLE);
+        assertEquals(200, article.statusCode());
+        Document page = Jsoup.parse(article.body());
+        assertEquals("Sciatica Basics", page.expectFirst("h1").text());
+        assertTrue(article.body().contains(PageOverlay.SCRIPT_TAG + "</body>"), article.body());
+        assertEquals(1, page.select("script").size());
+
+        TestSite.files(shared.resolve(SiteBuild.PREVIEW))
+                .forEach((path, text) -> assertFalse(text.contains("__preview"), "preview code baked into " + path));
+        assertFalse(Files.exists(shared.resolve(SiteBuild.WWW)), "the preview never writes the published folder");
+    }
+
+    @Test
+    void aFolderWithoutItsSlashRedirectsAndOtherFilesKeepTheirType() {
+        HttpResponse<String> redirect = browser.get("/blog/sciatica-basics");
+        assertEquals(301, redirect.statusCode());
+        assertEquals(ARTICLE, redirect.headers().firstValue("Location").orElseThrow());
+
+        HttpResponse<String> css = browser.get("/css/site.css");
+        assertEquals(200, css.statusCode());
+        assertEquals(
+                "text/css; charset=utf-8",
+                css.headers().firstValue("Content-Type").orElseThrow());
+        assertFalse(css.body().contains("__preview"));
+
+        HttpResponse<String> script = browser.get(PageOverlay.RELOAD_JS);
+        assertEquals(
+                "text/javascript; charset=utf-8",
+                script.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(script.body().contains("new EventSource('/__preview/events')"), script.body());
+        assertEquals(200, browser.get(PageOverlay.PANEL_CSS).statusCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/no-such-page/",
+                "/../pom.xml",
+                "/%2e%2e/pom.xml",
+                "/..%2fpom.xml",
+                "/blog/../../jbake.properties",
+                "/blog/%2e%2e/%2e%2e/pom.xml",
+                "/leak.txt",
+                "/outside/pom.xml",
+                "/outside/target/pom.xml",
+            })
+    void anythingOutsideTheSiteIsTheSitesNotFoundPage(String rawPath) {
+        HttpResponse<String> response = browser.get(rawPath);
+
+        assertEquals(404, response.statusCode());
+        assertFalse(response.body().contains(SECRET));
+        assertEquals(
+                "We could not find that page",
+                Jsoup.parse(response.body()).expectFirst("h1").text());
+    }
+
+    @Test
+    void listensOnTheLoopbackAddressOnly() throws IOException {
+        InetSocketAddress bound = new InetSocketAddress(
+                server.address().getHost(), server.address().getPort());
+        assertTrue(bound.getAddress().isLoopbackAddress(), bound.toString());
+
+        for (InetAddress other : otherAddresses()) {
+            try (Socket socket = new Socket()) {
+                assertThrows(
+                        IOException.class,
+                        () -> socket.connect(new InetSocketAddress(other, bound.getPort()), 2000),
+                        "reachable on " + other);
+            }
+        }
+    }
+
+    @Test
+    void aSaveRebuildsAndReloadsABrokenSaveKeepsTheLastPageWithItsErrorAndTheFixClearsIt(@TempDir Path dir)
+            throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        String source = "content/blog/sciatica-basics.adoc";
+        String original = site.read(source);
+        try (PreviewServer preview =
+                        PreviewServer.start(site.root(), 0, TestSite.SharedAsciidoctor.get(), TestSite.CLOCK);
+                PreviewClient.Events events = new PreviewClient(preview.address()).events()) {
+            PreviewClient client = new PreviewClient(preview.address());
+            assertEquals("1", events.await("hello", PreviewClient.BUILD_WAIT));
+
+            site.write(source, original.replace("Sciatica is leg pain", "Freshmarker: leg pain"));
+            assertEquals("2", events.await("reload", PreviewClient.BUILD_WAIT));
+            Document edited = client.page(ARTICLE);
+            assertTrue(edited.text().contains("Freshmarker"), edited.text());
+            assertNull(edited.selectFirst("#" + PageOverlay.PANEL_ID), "nothing to fix yet");
+
+            site.write(
+                    source,
+                    original.replace("Sciatica is leg pain", "Brokenmarker")
+                            .replace(":jbake-date: 2026-05-01", ":jbake-date: 2026-13-45"));
+            assertEquals("3", events.await("reload", PreviewClient.BUILD_WAIT));
+            Document broken = client.page(ARTICLE);
+            assertTrue(broken.text().contains("Freshmarker"), "the last good page stays: " + broken.text());
+            assertFalse(broken.text().contains("Brokenmarker"));
+            Element panel = broken.expectFirst("#" + PageOverlay.PANEL_ID);
+            assertTrue(panel.text().contains("content/blog/sciatica-basics.adoc:5:1"), panel.text());
+            assertTrue(panel.text().contains(":jbake-date: 2026-13-45"), panel.text());
+            assertTrue(panel.text().contains("'2026-13-45' is not a date"), panel.text());
+            assertTrue(
+                    client.page("/").selectFirst("#" + PageOverlay.PANEL_ID) != null,
+                    "a failed build shows on every page");
+            assertFalse(
+                    Files.readString(dir.resolve(SiteBuild.PREVIEW).resolve("blog/sciatica-basics/index.html"))
+                            .contains(PageOverlay.PANEL_ID),
+                    "the panel is never baked");
+
+            site.write(source, original.replace("Sciatica is leg pain", "Fixedmarker"));
+            assertEquals("4", events.await("reload", PreviewClient.BUILD_WAIT));
+            Document fixed = client.page(ARTICLE);
+            assertTrue(fixed.text().contains("Fixedmarker"), fixed.text());
+            assertNull(fixed.selectFirst("#" + PageOverlay.PANEL_ID), "the fix clears the panel");
+        }
+    }
+
+    /** This machine's addresses other than loopback, where the preview must not answer. */
+    private static List<InetAddress> otherAddresses() throws IOException {
+        return NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> !a.isLoopbackAddress() && a instanceof Inet4Address)
+                .toList();
+    }
+}

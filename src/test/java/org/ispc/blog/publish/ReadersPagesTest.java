@@ -1,0 +1,155 @@
+package org.ispc.blog.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.testing.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a patient's phone and a search engine get: structured data, cache and security headers, redirects. */
+class ReadersPagesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private static JsonNode block(Document page, String type) throws Exception {
+        for (String json :
+                page.select("script[type=application/ld+json]").eachAttr("data").isEmpty()
+                        ? page.select("script[type=application/ld+json]").stream()
+                                .map(e -> e.data())
+                                .toList()
+                        : List.<String>of()) {
+            JsonNode node = JSON.readTree(json);
+            if (node.path("@type").asText().equals(type)) {
+                return node;
+            }
+        }
+        throw new AssertionError("no " + type + " block in " + page.select("script[type=application/ld+json]"));
+    }
+
+    @Test
+    void articlesCarryStructuredDataThatMatchesThePage() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        site.write(
+                "content/blog/sciatica-basics.adoc",
+                site.read("content/blog/sciatica-basics.adoc")
+                        .replace(
+                                ":jbake-tags:",
+                                ":jbake-reviewed-by: Dr. Fixture Reviewer, MD\n:jbake-reviewed-on: 2026-05-10\n:jbake-tags:"));
+        SiteBuild.Outcome outcome = site.build();
+        assertTrue(outcome.published(), () -> outcome.findings().toString());
+
+        Document page = Jsoup.parse(TestSite.files(site.www()).get("blog/sciatica-basics/index.html"));
+        JsonNode webPage = block(page, "MedicalWebPage");
+        assertEquals("BlogPosting", webPage.at("/mainEntity/@type").asText());
+        assertEquals("Sciatica Basics", webPage.at("/mainEntity/headline").asText());
+        assertEquals("2026-05-01", webPage.at("/mainEntity/datePublished").asText());
+        assertEquals("2026-05-10", webPage.at("/mainEntity/dateModified").asText());
+        assertEquals("Dr. Fixture Reviewer, MD", webPage.at("/reviewedBy/name").asText());
+        assertEquals("2026-05-10", webPage.at("/lastReviewed").asText());
+        assertEquals(
+                "Medically reviewed by Dr. Fixture Reviewer, MD on May 10, 2026",
+                page.selectFirst(".reviewed").text());
+
+        JsonNode org = block(page, "MedicalOrganization");
+        assertEquals("Fixture Spine Clinic", org.at("/name").asText());
+        assertEquals("+12025550110", org.at("/telephone").asText());
+        assertEquals("Arlington", org.at("/location/0/address/addressLocality").asText());
+        assertEquals("+17035550120", org.at("/location/0/telephone").asText());
+        assertFalse(org.at("/location/0/address").has("streetAddress"), "no street is known, none may be stated");
+
+        JsonNode crumbs = block(page, "BreadcrumbList");
+        assertEquals(3, crumbs.at("/itemListElement").size());
+        assertEquals(
+                "https://blog.example.com/blog/sciatica-basics/",
+                crumbs.at("/itemListElement/2/item").asText());
+    }
+
+    @Test
+    void titlesCannotBreakOutOfTheStructuredDataOrThePage() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        site.write(
+                "content/blog/posture-at-work.adoc",
+                site.read("content/blog/posture-at-work.adoc")
+                        .replace("= Posture at Work", "= Posture </script><script>alert(1)</script> at Work"));
+        SiteBuild.Outcome outcome = site.build();
+        Document page = Jsoup.parse(TestSite.files(site.www()).get("blog/posture-at-work/index.html"));
+        assertTrue(page.select("script").stream()
+                .noneMatch(s -> s.data().contains("alert(1)") && !s.attr("type").equals("application/ld+json")));
+        assertEquals(
+                "Posture </script><script>alert(1)</script> at Work",
+                page.selectFirst("h1").text());
+        assertEquals(
+                "Posture </script><script>alert(1)</script> at Work",
+                block(page, "MedicalWebPage").at("/name").asText());
+        assertTrue(outcome.published(), () -> outcome.findings().toString());
+    }
+
+    @Test
+    void stylesheetsAreFingerprintedAndHeadersCacheThemForAYear() {
+        TestSite site = TestSite.create(dir, "basic");
+        assertTrue(site.build().published());
+        Map<String, String> files = TestSite.files(site.www());
+
+        String css = files.keySet().stream()
+                .filter(f -> f.startsWith("css/"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(css.matches("css/site\\.[0-9a-f]{10}\\.css"), css);
+        assertFalse(files.get(css).contains("/*"), "comments are stripped");
+        Document home = Jsoup.parse(files.get("index.html"));
+        assertEquals("/" + css, home.selectFirst("link[rel=stylesheet]").attr("href"));
+
+        String headers = files.get("_headers");
+        assertTrue(headers.contains("/" + css + "\n  Cache-Control: public, max-age=31536000, immutable\n"), headers);
+        assertTrue(
+                headers.contains("/blog/sciatica-basics/\n  Cache-Control: public, max-age=0, must-revalidate\n"),
+                headers);
+        assertTrue(headers.contains("Content-Security-Policy: default-src 'self'; script-src 'self';"), headers);
+        assertFalse(headers.contains("unsafe-inline"));
+        assertTrue(headers.contains("X-Content-Type-Options: nosniff"));
+        assertTrue(headers.contains("Referrer-Policy: strict-origin-when-cross-origin"));
+        assertEquals(1, headers.split("/" + css.replace(".", "\\.") + "\n").length - 1, "one rule per file");
+    }
+
+    @Test
+    void oldAddressesRedirectWithA301AndAnHtmlFallback() {
+        TestSite site = TestSite.create(dir, "basic", "redirects");
+        SiteBuild.Outcome outcome = site.build();
+
+        assertEquals(
+                List.of(
+                        "data/redirects.yml:3:3: error: '/blog/no-such-page/' is not a page of the site; write the address of"
+                                + " an existing page, such as /blog/<file name>/ [redirects/missing-target]"),
+                outcome.findings().stream()
+                        .filter(Finding::isError)
+                        .map(Finding::format)
+                        .toList());
+
+        site.write("data/redirects.yml", "- from: /blog/old-sciatica-address\n  to: /blog/sciatica-basics/\n");
+        assertTrue(site.build().published());
+        Map<String, String> files = TestSite.files(site.www());
+        assertTrue(files.get("_redirects").contains("/blog/old-sciatica-address /blog/sciatica-basics/ 301\n"));
+        Document fallback = Jsoup.parse(files.get("blog/old-sciatica-address/index.html"));
+        assertEquals(
+                "0; url=/blog/sciatica-basics/",
+                fallback.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals(
+                "https://blog.example.com/blog/sciatica-basics/",
+                fallback.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("/blog/sciatica-basics/", fallback.selectFirst("a").attr("href"));
+    }
+}
