@@ -2,6 +2,8 @@ package org.ispc.blog.build;
 
 import java.util.List;
 import org.ispc.blog.checks.Check;
+import org.ispc.blog.facts.ClinicFactsGate;
+import org.ispc.blog.facts.Phones;
 import org.ispc.blog.links.LinkCheck;
 import org.ispc.blog.links.XrefCheck;
 import org.ispc.blog.lint.ContentLint;
@@ -11,7 +13,12 @@ import org.ispc.blog.lint.HtmlValidity;
 final class Checks {
     private Checks() {}
 
-    static List<Check> standard() {
-        return List.of(new ContentLint(), new XrefCheck(), new LinkCheck(), new HtmlValidity());
+    static List<Check> standard(java.time.Clock clock) {
+        return List.of(
+                new ClinicFactsGate(Phones.standard(), clock),
+                new ContentLint(),
+                new XrefCheck(),
+                new LinkCheck(),
+                new HtmlValidity());
     }
 }

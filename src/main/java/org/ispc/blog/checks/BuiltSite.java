@@ -5,8 +5,17 @@ import org.ispc.blog.content.Catalog;
 import org.ispc.blog.facts.ClinicFacts;
 import org.ispc.blog.jbake.SiteSettings;
 
-/** A freshly baked site, not yet published, with everything the checks need to know about its sources. */
-public record BuiltSite(SiteSettings settings, Catalog catalog, ClinicFacts facts, Path output) {
+/**
+ * A freshly baked site, not yet published, with everything the checks need to know about its sources.
+ *
+ * @param factsVerifiedAt where data/clinic.yml states the day its facts were last confirmed
+ */
+public record BuiltSite(
+        SiteSettings settings,
+        Catalog catalog,
+        ClinicFacts facts,
+        org.ispc.blog.diag.Position factsVerifiedAt,
+        Path output) {
 
     public Path root() {
         return settings.projectRoot();

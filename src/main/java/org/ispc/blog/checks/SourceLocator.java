@@ -61,6 +61,13 @@ public final class SourceLocator {
         if (inSource.isPresent()) {
             return inSource;
         }
+        // lists, teasers and related sections show other documents' titles and summaries
+        for (Manuscript m : site.catalog().visible(site.settings().preview())) {
+            Optional<Position> at = SourceText.find(m.path(), m.source(), snippet);
+            if (at.isPresent()) {
+                return at;
+            }
+        }
         for (Map.Entry<String, String> t : templates.entrySet()) {
             Optional<Position> at = SourceText.find(t.getKey(), t.getValue(), snippet);
             if (at.isPresent()) {

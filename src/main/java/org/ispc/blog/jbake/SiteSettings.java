@@ -15,6 +15,8 @@ import java.util.Properties;
  * @param preview true for the writer's preview: drafts and scheduled articles are shown, marked
  * @param today the day that decides what is published (articles dated later are scheduled)
  * @param host the site's address without a trailing slash, for canonical URLs, feed and sitemap
+ * @param npis the practice's NPI numbers for the registry cross-check (none: the check is off)
+ * @param npiRegistryUrl where the NPPES registry API answers
  */
 public record SiteSettings(
         Path projectRoot,
@@ -26,7 +28,13 @@ public record SiteSettings(
         String language,
         String timezone,
         int postsPerPage,
-        int relatedCount) {
+        int relatedCount,
+        java.util.List<String> npis,
+        String npiRegistryUrl) {
+
+    public SiteSettings {
+        npis = java.util.List.copyOf(npis);
+    }
 
     public static final String CONTENT = "content";
     public static final String PARTIALS = "content/partials";
@@ -56,13 +64,16 @@ public record SiteSettings(
                 p.getProperty("site.language", "en-US").trim(),
                 timezone,
                 Integer.parseInt(p.getProperty("index.posts_per_page", "10").trim()),
-                Integer.parseInt(p.getProperty("related.count", "3").trim()));
+                Integer.parseInt(p.getProperty("related.count", "3").trim()),
+                java.util.Arrays.stream(setting(p, "facts.npi", "").split("[,\\s]+"))
+                        .filter(s -> !s.isBlank())
+                        .toList(),
+                setting(p, "facts.npiRegistryUrl", "https://npiregistry.cms.hhs.gov/api/"));
     }
 
-    /** The same settings for another mode, as the preview needs. */
-    public SiteSettings withPreview(boolean preview) {
-        return new SiteSettings(
-                projectRoot, preview, today, host, title, description, language, timezone, postsPerPage, relatedCount);
+    /** A -D option given to the build wins over jbake.properties. */
+    private static String setting(Properties p, String key, String otherwise) {
+        return System.getProperty(key, p.getProperty(key, otherwise)).trim();
     }
 
     /** A tag as it appears in URLs: "lower back pain" is /tags/lower-back-pain.html. */
