@@ -34,23 +34,15 @@ final class Terms {
      * Each count is a one-element array, so that counting does not box.
      */
     static Map<String, double[]> frequencies(Candidate article, RelatedConfig config) {
-        // words are counted as they stand first, so that stop words and plurals are looked at once per word
         int length = article.title().length()
                 + article.summary().length()
                 + article.body().length();
-        Map<String, double[]> words = new HashMap<>(Math.max(16, length / 10));
+        Map<String, double[]> counts = new HashMap<>(Math.max(16, length / 10));
         char[] buffer = new char[64];
-        buffer = add(article.title(), config.titleBoost(), words, buffer);
-        buffer = add(article.summary(), config.summaryBoost(), words, buffer);
-        add(article.body(), 1.0, words, buffer);
-        Map<String, double[]> terms = new HashMap<>(2 * words.size());
-        words.forEach((word, count) -> {
-            String term = term(word);
-            if (term != null) {
-                terms.computeIfAbsent(term, t -> new double[1])[0] += count[0];
-            }
-        });
-        return terms;
+        buffer = add(article.title(), config.titleBoost(), counts, buffer);
+        buffer = add(article.summary(), config.summaryBoost(), counts, buffer);
+        add(article.body(), 1.0, counts, buffer);
+        return counts;
     }
 
     /** The tags as they are compared: trimmed, lower-cased, blanks left out, sorted. */
@@ -66,8 +58,7 @@ final class Terms {
     }
 
     /**
-     * Counts the lower-cased words of {@code text} into {@code counts}, skipping single characters, and using
-     * {@code buffer} to build each word.
+     * Counts the terms of {@code text} into {@code counts}, lower-casing each word into {@code buffer}.
      *
      * @return the buffer, grown when a word did not fit
      */
@@ -86,8 +77,9 @@ final class Terms {
                 buffer[size++] = Character.toLowerCase(text.charAt(at));
                 at++;
             }
-            if (size > 1) {
-                counts.computeIfAbsent(new String(buffer, 0, size), word -> new double[1])[0] += boost;
+            String term = size < 2 ? null : term(new String(buffer, 0, size));
+            if (term != null) {
+                counts.computeIfAbsent(term, t -> new double[1])[0] += boost;
             }
         }
         return buffer;
