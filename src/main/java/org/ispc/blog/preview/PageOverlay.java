@@ -71,20 +71,23 @@ final class PageOverlay {
         return insertBefore(withMeta, "</body>", additions, true);
     }
 
-    /** A page to show when the site has none to show (the very first build failed). */
-    static String emptySite() {
+    /** A page to show when the site has none to show: the first build is running, or it failed. */
+    static String emptySite(BuildReport report) {
         Document page = Document.createShell("");
         page.title("Preview: nothing to show yet");
         page.body().appendElement("h1").text("The preview has nothing to show yet");
         page.body()
                 .appendElement("p")
-                .text("The site could not be built. Fix the errors listed below and save the file; "
-                        + "this page reloads by itself.");
+                .text(
+                        report.generation() == 0
+                                ? "The site is being built for the first time; this page reloads by itself when it is ready."
+                                : "The site could not be built. Fix the errors listed below and save the file; "
+                                        + "this page reloads by itself.");
         return page.outerHtml();
     }
 
     /** The panel listing findings, built as elements so that every message is escaped. */
-    static Element panel(BuildReport report, List<BuildReport.Note> notes) {
+    private static Element panel(BuildReport report, List<BuildReport.Note> notes) {
         Element panel = new Element("details")
                 .id(PANEL_ID)
                 .attr("open", true)

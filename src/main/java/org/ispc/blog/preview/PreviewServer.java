@@ -51,6 +51,8 @@ public final class PreviewServer implements AutoCloseable {
     private static final long STOP_WAIT_MILLIS = 120_000;
     private static final int REQUEST_THREADS = 4;
     private static final long BUILD_STACK_BYTES = 4L * 1024 * 1024;
+    // not 1: OrientDB, inside JBake, exits with 1 on Ctrl+C, which the preview profile accepts as a normal end
+    private static final int START_FAILED = 2;
 
     private final Path root;
     private final Rebuild rebuild;
@@ -208,7 +210,7 @@ public final class PreviewServer implements AutoCloseable {
             // not found: the address asked for still decides which findings the page shows
             Optional<Path> notFound = site.notFoundPage();
             if (notFound.isEmpty() || !sendFile(exchange, 404, notFound.get(), uri.getRawPath())) {
-                sendPage(exchange, 404, PageOverlay.emptySite(), uri.getRawPath());
+                sendPage(exchange, 404, PageOverlay.emptySite(report), uri.getRawPath());
             }
         }
     }
@@ -256,7 +258,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private void sendPage(HttpExchange exchange, int status, String html, String page) throws IOException {
         BuildReport current = report;
-        String shown = PageOverlay.apply(html, current, current.forPage(BuildReport.pageKey(page)));
+        String shown = PageOverlay.apply(html, current, current.forPage(page));
         respond(exchange, status, SiteFolder.HTML, utf8(shown));
     }
 
@@ -304,12 +306,12 @@ public final class PreviewServer implements AutoCloseable {
         if (port < 0 || port > 65535) {
             System.out.println("The preview needs a port number from 1 to 65535, such as mvn -Ppreview"
                     + " -Dpreview.port=9000; it was given '" + (args.length > 1 ? args[1] : "") + "'.");
-            System.exit(1);
+            System.exit(START_FAILED);
         }
         if (!Files.isRegularFile(root.resolve(SiteSettings.PROPERTIES))) {
             System.out.println("The preview found no " + SiteSettings.PROPERTIES + " in " + root
                     + ": run it from the blog's folder.");
-            System.exit(1);
+            System.exit(START_FAILED);
         }
         Asciidoctor asciidoctor = Asciidoctor.Factory.create();
         PreviewServer server;
@@ -318,11 +320,11 @@ public final class PreviewServer implements AutoCloseable {
         } catch (BindException e) {
             System.out.println("The preview cannot use port " + port + ": another program is using it (perhaps"
                     + " another preview). Stop it, or pick another port: mvn -Ppreview -Dpreview.port=9000");
-            System.exit(1);
+            System.exit(START_FAILED);
             return;
         } catch (IOException e) {
             System.out.println("The preview could not start: " + e.getMessage());
-            System.exit(1);
+            System.exit(START_FAILED);
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "preview-stop"));

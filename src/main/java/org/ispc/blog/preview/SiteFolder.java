@@ -99,7 +99,7 @@ final class SiteFolder {
         }
         boolean folderAsked = path.isEmpty() || path.endsWith("/");
         if (!folderAsked && Files.isDirectory(candidate)) {
-            return Files.isRegularFile(candidate.resolve(INDEX))
+            return inside(candidate.resolve(INDEX)).isPresent()
                     ? new Redirect(rawPath + "/" + (rawQuery == null ? "" : "?" + rawQuery))
                     : new Missing();
         }
@@ -150,7 +150,7 @@ final class SiteFolder {
      * Percent-decodes a path as UTF-8; null when it is malformed. Unlike URLDecoder, a '+' stays a '+':
      * that rule is for form data, not for paths.
      */
-    static String decode(String raw) {
+    private static String decode(String raw) {
         ByteBuffer bytes = ByteBuffer.allocate(raw.length() * 3);
         int i = 0;
         while (i < raw.length()) {

@@ -138,7 +138,7 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     /** Files editors write beside the real one while saving (.x.swp, x~, #x#, .#x): not worth a build. */
-    static boolean editorScratch(String name) {
+    private static boolean editorScratch(String name) {
         return name.startsWith(".")
                 || name.startsWith("#")
                 || name.endsWith("~")
