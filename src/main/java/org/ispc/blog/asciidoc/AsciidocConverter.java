@@ -1,13 +1,25 @@
 package org.ispc.blog.asciidoc;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
@@ -16,7 +28,6 @@ import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 import org.ispc.blog.diag.Finding;
-import org.ispc.blog.diag.Findings;
 import org.ispc.blog.diag.Position;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -26,7 +37,7 @@ import org.jsoup.nodes.Element;
  * guarded and Asciidoctor's own warnings turned into findings at the writer's line.
  *
  * <p>Open one per bake ({@link #open}); {@link #close} removes its extensions from the shared instance.
- * {@link #convert} may be called from several threads at once.
+ * {@link #convertAll} converts on every core, and skips files whose result is in the {@link ConversionCache}.
  */
 public final class AsciidocConverter implements AutoCloseable {
 
@@ -34,20 +45,26 @@ public final class AsciidocConverter implements AutoCloseable {
     private final Path projectRoot;
     private final Path contentRoot;
     private final Map<String, Object> siteAttributes;
-    private final Findings findings;
+    private final Optional<ConversionCache> cache;
+    private final String includesDigest;
     private final LogHandler logHandler;
+    /** Findings of the conversion running on this thread: Asciidoctor reports on the converting thread. */
+    private final ThreadLocal<List<Finding>> current = new ThreadLocal<>();
+
+    private final Map<Path, Converted> converted = new ConcurrentHashMap<>();
 
     private AsciidocConverter(
             Asciidoctor asciidoctor,
             Path projectRoot,
             Path contentRoot,
             Map<String, String> siteAttributes,
-            Findings findings) {
+            Optional<ConversionCache> cache) {
         this.asciidoctor = asciidoctor;
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
         this.siteAttributes = new TreeMap<>(siteAttributes);
-        this.findings = findings;
+        this.cache = cache;
+        this.includesDigest = digestOfIncludable(this.contentRoot);
         this.logHandler = this::report;
     }
 
@@ -55,47 +72,85 @@ public final class AsciidocConverter implements AutoCloseable {
      * Prepares the shared instance for one bake.
      *
      * @param siteAttributes attributes every document can use, such as {@code clinic-phone}
+     * @param cache where converted files are kept between builds, if anywhere
      */
     public static AsciidocConverter open(
             Asciidoctor asciidoctor,
             Path projectRoot,
             Path contentRoot,
             Map<String, String> siteAttributes,
-            Findings findings) {
+            Optional<ConversionCache> cache) {
         AsciidocConverter converter =
-                new AsciidocConverter(asciidoctor, projectRoot, contentRoot, siteAttributes, findings);
+                new AsciidocConverter(asciidoctor, projectRoot, contentRoot, siteAttributes, cache);
         asciidoctor.unregisterAllExtensions();
         asciidoctor
                 .javaExtensionRegistry()
-                .includeProcessor(new IncludeGuard(converter.projectRoot, List.of(converter.contentRoot), findings));
+                .includeProcessor(
+                        new IncludeGuard(converter.projectRoot, List.of(converter.contentRoot), converter::record));
         asciidoctor.registerLogHandler(converter.logHandler);
         return converter;
     }
 
-    /** Reads a file's header and, when {@code withBody}, converts its body. */
-    public Converted convert(Path file, boolean withBody) {
-        Path abs = file.toAbsolutePath().normalize();
-        Options options = Options.builder()
-                .safe(SafeMode.SAFE)
-                .baseDir(abs.getParent().toFile())
-                .sourcemap(true)
-                .option(Options.PARSE_HEADER_ONLY, !withBody)
-                .attributes(attributesFor(abs))
-                .build();
-        Document document = asciidoctor.loadFile(abs.toFile(), options);
-        Map<String, String> attributes = new TreeMap<>();
-        document.getAttributes().forEach((key, value) -> {
-            if (key.startsWith("jbake-") || key.equals("author")) {
-                attributes.put(key, String.valueOf(value).trim());
-            }
-        });
-        String doctitle = document.getDoctitle();
-        String title = doctitle == null ? "" : Jsoup.parse(doctitle).text();
-        if (!withBody) {
-            return new Converted(title, attributes, "", Set.of());
+    /** Converts many files at once, one per core, keeping the results for {@link #convert}. */
+    public void convertAll(List<Path> files) {
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            pool.submit(() -> files.parallelStream().forEach(file -> {
+                        try {
+                            convert(file);
+                        } catch (RuntimeException e) {
+                            // left for JBake's turn at this file, which reports it at the file
+                        }
+                    }))
+                    .get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("conversion interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
         }
-        String body = document.convert();
-        return new Converted(title, attributes, body, idsIn(body));
+    }
+
+    /** Reads a file's header and converts its body; each file is converted once per bake. */
+    public Converted convert(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return converted.computeIfAbsent(abs, this::convertOnce);
+    }
+
+    private Converted convertOnce(Path abs) {
+        Map<String, Object> attributes = attributesFor(abs);
+        String key = cache.isPresent() ? key(abs, attributes) : "";
+        Optional<Converted> hit = cache.flatMap(c -> c.get(key));
+        if (hit.isPresent()) {
+            return hit.get();
+        }
+        List<Finding> findings = new ArrayList<>();
+        current.set(findings);
+        try {
+            Options options = Options.builder()
+                    .safe(SafeMode.SAFE)
+                    .baseDir(abs.getParent().toFile())
+                    .sourcemap(true)
+                    .attributes(attributes)
+                    .build();
+            Document document = asciidoctor.loadFile(abs.toFile(), options);
+            Map<String, String> header = new TreeMap<>();
+            document.getAttributes().forEach((name, value) -> {
+                if (name.startsWith("jbake-") || name.equals("author")) {
+                    header.put(name, String.valueOf(value).trim());
+                }
+            });
+            String doctitle = document.getDoctitle();
+            String title = doctitle == null ? "" : Jsoup.parse(doctitle).text();
+            String body = document.convert();
+            Converted result = new Converted(title, header, body, idsIn(body), findings);
+            cache.ifPresent(c -> c.put(key, result));
+            return result;
+        } finally {
+            current.remove();
+        }
     }
 
     private Map<String, Object> attributesFor(Path file) {
@@ -117,12 +172,59 @@ public final class AsciidocConverter implements AutoCloseable {
         return attributes;
     }
 
+    /**
+     * What a conversion depends on: the file, the attributes, every file an include could read, and the
+     * converter's version. Any change gives a new key, so a stale result is never used.
+     */
+    private String key(Path file, Map<String, Object> attributes) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update(ConversionCache.VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            d.update(projectRoot.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            d.update(new TreeMap<>(attributes).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            d.update(includesDigest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            d.update(Files.readAllBytes(file));
+            return HexFormat.of().formatHex(d.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A digest of the shared pieces under content/partials, which any article may include. */
+    private static String digestOfIncludable(Path contentRoot) {
+        Path partials = contentRoot.resolve("partials");
+        if (!Files.isDirectory(partials)) {
+            return "";
+        }
+        try (Stream<Path> files = Files.walk(partials)) {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                d.update(f.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                d.update(Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(d.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Set<String> idsIn(String html) {
         Set<String> ids = new LinkedHashSet<>();
         for (Element e : Jsoup.parseBodyFragment(html).select("[id]")) {
             ids.add(e.id());
         }
         return ids;
+    }
+
+    private void record(Finding finding) {
+        List<Finding> findings = current.get();
+        if (findings != null) {
+            findings.add(finding);
+        }
     }
 
     private void report(LogRecord record) {
@@ -140,18 +242,18 @@ public final class AsciidocConverter implements AutoCloseable {
         boolean serious = record.getSeverity() == Severity.ERROR
                 || record.getSeverity() == Severity.FATAL
                 || message.contains("missing attribute");
-        Finding finding = serious
-                ? Finding.error(at, "asciidoc/error", writerWords(message))
-                : Finding.warning(at, "asciidoc/warning", writerWords(message));
-        findings.add(finding);
+        record(
+                serious
+                        ? Finding.error(at, "asciidoc/error", writerWords(message))
+                        : Finding.warning(at, "asciidoc/warning", writerWords(message)));
     }
 
     /** Asciidoctor's messages, reworded where a writer would not know what to do. */
     private static String writerWords(String message) {
-        if (message.startsWith("skipping reference to missing attribute: ")) {
-            String name = message.substring("skipping reference to missing attribute: ".length());
-            return "{" + name + "} is not a known attribute; use one of the attributes listed in the writer's"
-                    + " guide, such as {clinic-phone} or {clinic-name}";
+        String missing = "skipping reference to missing attribute: ";
+        if (message.startsWith(missing)) {
+            return "{" + message.substring(missing.length()) + "} is not a known attribute; use one of the attributes"
+                    + " listed in the README, such as {clinic-phone} or {clinic-name}";
         }
         return message;
     }

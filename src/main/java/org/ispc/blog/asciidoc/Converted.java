@@ -1,19 +1,24 @@
 package org.ispc.blog.asciidoc;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ispc.blog.diag.Finding;
 
 /**
  * What one AsciiDoc file became.
  *
  * @param title the document title as plain text (entities decoded; templates escape it again)
  * @param attributes the header attributes a site cares about: every {@code jbake-*} one, plus author
- * @param bodyHtml the converted body, or empty when only the header was read
+ * @param bodyHtml the converted body
  * @param ids every element id in the body
+ * @param findings what Asciidoctor and the include guard reported while converting this file
  */
-public record Converted(String title, Map<String, String> attributes, String bodyHtml, Set<String> ids) {
+public record Converted(
+        String title, Map<String, String> attributes, String bodyHtml, Set<String> ids, List<Finding> findings) {
     public Converted {
         attributes = Map.copyOf(attributes);
         ids = Set.copyOf(ids);
+        findings = List.copyOf(findings);
     }
 }

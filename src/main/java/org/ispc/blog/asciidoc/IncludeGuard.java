@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.IncludeProcessor;
 import org.asciidoctor.extension.PreprocessorReader;
 import org.ispc.blog.diag.Finding;
-import org.ispc.blog.diag.Findings;
 import org.ispc.blog.diag.Position;
 
 /**
@@ -22,9 +22,9 @@ final class IncludeGuard extends IncludeProcessor {
 
     private final Path projectRoot;
     private final List<Path> allowedRoots;
-    private final Findings findings;
+    private final Consumer<Finding> findings;
 
-    IncludeGuard(Path projectRoot, List<Path> allowedRoots, Findings findings) {
+    IncludeGuard(Path projectRoot, List<Path> allowedRoots, Consumer<Finding> findings) {
         this.projectRoot = projectRoot;
         this.allowedRoots = allowedRoots.stream().map(IncludeGuard::real).toList();
         this.findings = findings;
@@ -48,7 +48,7 @@ final class IncludeGuard extends IncludeProcessor {
             return;
         }
         if (!Files.isRegularFile(resolved)) {
-            findings.add(Finding.error(
+            findings.accept(Finding.error(
                     at,
                     "content/include-missing",
                     "the included file '" + target + "' does not exist; check the name and folder"));
@@ -58,13 +58,13 @@ final class IncludeGuard extends IncludeProcessor {
             String text = Files.readString(resolved, StandardCharsets.UTF_8);
             reader.push_include(text, resolved.toString(), target, 1, attributes);
         } catch (IOException e) {
-            findings.add(
+            findings.accept(
                     Finding.error(at, "content/include-missing", "cannot read '" + target + "': " + e.getMessage()));
         }
     }
 
     private void refuse(Position at, String target, String why) {
-        findings.add(Finding.error(at, "content/include-outside", "include of '" + target + "' refused: " + why));
+        findings.accept(Finding.error(at, "content/include-outside", "include of '" + target + "' refused: " + why));
     }
 
     private String relative(Path file) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.asciidoctor.Asciidoctor;
+import org.ispc.blog.asciidoc.ConversionCache;
 import org.ispc.blog.assets.Fingerprinter;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
@@ -106,6 +107,7 @@ public final class SiteBuild {
                 ClinicAttributes.of(facts),
                 catalog,
                 bakeFindings,
+                cache(root),
                 baked -> new PageModel(
                                 settings.get(),
                                 baked,
@@ -149,6 +151,16 @@ public final class SiteBuild {
                     "cannot read the site settings: " + e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Converted articles are kept in target/cache between builds; -Dcache=false turns the cache off (the
+     * tests use it to prove that cached and fresh builds give the same bytes).
+     */
+    private static Optional<ConversionCache> cache(Path root) {
+        return Boolean.parseBoolean(System.getProperty("cache", "true"))
+                ? Optional.of(new ConversionCache(root.resolve("target/cache/asciidoc")))
+                : Optional.empty();
     }
 
     private static CheckTiming timing(String name, Findings found, long startNanos) {

@@ -72,7 +72,8 @@ final class ArticleEngine implements ParserEngine {
         }
         Converted converted;
         try {
-            converted = converter.convert(abs, true);
+            converted = converter.convert(abs);
+            findings.addAll(converted.findings());
         } catch (RuntimeException e) {
             findings.add(Finding.error(
                     Position.file(path), "asciidoc/error", "Asciidoctor could not read this file: " + e.getMessage()));

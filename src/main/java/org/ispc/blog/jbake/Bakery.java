@@ -1,20 +1,25 @@
 package org.ispc.blog.jbake;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.asciidoctor.Asciidoctor;
 import org.ispc.blog.asciidoc.AsciidocConverter;
+import org.ispc.blog.asciidoc.ConversionCache;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
 import org.ispc.blog.diag.Position;
-import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
@@ -63,25 +68,30 @@ public final class Bakery {
             Map<String, String> attributes,
             Catalog catalog,
             Findings findings,
+            Optional<ConversionCache> cache,
             Planner planner) {
         Path root = settings.projectRoot();
         DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(root.toFile(), destination.toFile(), true);
         enforceSafeSettings(config);
 
-        try (AsciidocConverter converter =
-                AsciidocConverter.open(asciidoctor, root, root.resolve(SiteSettings.CONTENT), attributes, findings)) {
+        Path content = root.resolve(SiteSettings.CONTENT);
+        try (AsciidocConverter converter = AsciidocConverter.open(asciidoctor, root, content, attributes, cache)) {
+            // every file converted up front, on all cores; JBake's crawler then only collects the results
+            converter.convertAll(sources(content));
             ArticleEngine engine = new ArticleEngine(converter, root, settings, catalog, findings);
             ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, engine));
 
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-            ContentStore db = utensils.getContentStore();
+            RenderingContentStore db = new RenderingContentStore(config.getDatabaseStore(), config.getDatabasePath());
+            utensils.setContentStore(db);
             AtomicReference<Function<Map<String, Object>, Map<String, Object>>> extras =
                     new AtomicReference<>(model -> Map.of());
             utensils.setCrawler(new Crawler(db, config) {
                 @Override
                 public void crawl() {
                     super.crawl();
+                    db.contentComplete();
                     extras.set(planner.apply(catalog));
                 }
             });
@@ -94,6 +104,22 @@ public final class Bakery {
             for (Throwable error : oven.getErrors()) {
                 findings.add(templateFinding(root, error));
             }
+        }
+    }
+
+    /** The AsciiDoc files JBake will read: everything under content/ but the partials and hidden files. */
+    private static List<Path> sources(Path content) {
+        Path partials = content.resolve("partials");
+        try (Stream<Path> files = Files.walk(content)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.startsWith(partials))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> ASCIIDOC_EXTENSIONS.stream()
+                            .anyMatch(e -> p.toString().endsWith("." + e)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

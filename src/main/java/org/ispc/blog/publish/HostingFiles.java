@@ -118,15 +118,22 @@ public final class HostingFiles {
         return h.toString();
     }
 
+    /**
+     * A plain page at the old address that links to the new one. It does not move the reader by itself: an
+     * instant meta refresh yanks the page away from screen readers and accessibility checkers, and hosts
+     * that read _redirects never show it anyway.
+     */
     private static String fallbackPage(SiteSettings settings, Redirect r) {
         String to = Entities.escape(r.to());
         String absolute = Entities.escape(settings.absolute(r.to()));
         return "<!DOCTYPE html>\n<html lang=\"" + Entities.escape(settings.language())
                 + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>This page has moved</title>\n<meta name=\"robots\" content=\"noindex\">\n"
-                + "<link rel=\"canonical\" href=\"" + absolute + "\">\n"
-                + "<meta http-equiv=\"refresh\" content=\"0; url=" + to + "\">\n</head>\n<body>\n"
-                + "<p>This page has moved to <a href=\"" + to + "\">" + absolute + "</a>.</p>\n</body>\n</html>\n";
+                + "<link rel=\"canonical\" href=\"" + absolute + "\">\n</head>\n<body>\n<main>\n"
+                + "<h1>This page has moved</h1>\n<p>The article now lives at <a href=\"" + to + "\">" + absolute
+                + "</a>.</p>\n"
+                + "</main>\n</body>\n</html>\n";
     }
 
     private static Path pageFile(Path site, String url) {

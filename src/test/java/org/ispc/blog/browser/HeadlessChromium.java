@@ -58,6 +58,8 @@ final class HeadlessChromium implements AutoCloseable {
                         "--proxy-server=http://127.0.0.1:9",
                         "--lang=en-US",
                         "--force-device-scale-factor=1",
+                        // as on a phone: the page gets the whole width, and screenshots are exactly that wide
+                        "--hide-scrollbars",
                         "--window-size=1280,900");
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD).scriptTimeout(SCRIPT);

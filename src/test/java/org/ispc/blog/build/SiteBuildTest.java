@@ -39,7 +39,8 @@ class SiteBuildTest {
                 "sitemap.xml",
                 "robots.txt",
                 "404.html",
-                "css/site.css")) {
+                "_headers",
+                "_redirects")) {
             assertTrue(files.containsKey(expected), expected + " missing; files: " + files.keySet());
         }
         assertTrue(files.get("robots.txt").contains("Sitemap: https://blog.example.com/sitemap.xml"));

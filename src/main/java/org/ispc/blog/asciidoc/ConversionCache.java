@@ -1,0 +1,60 @@
+package org.ispc.blog.asciidoc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * Converted articles kept under target/ between builds, one file per result, named by the digest of
+ * everything the conversion depends on. Unchanged articles are then never converted again, and a result is
+ * byte-for-byte what a fresh conversion gives (tests compare both).
+ */
+public final class ConversionCache {
+
+    /** Changes whenever the converter's output could change for the same input. */
+    static final String VERSION = "asciidoctorj-2.5.7/clinic-blog-1";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path dir;
+
+    public ConversionCache(Path dir) {
+        this.dir = dir;
+    }
+
+    Optional<Converted> get(String key) {
+        Path file = file(key);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(file.toFile(), Converted.class));
+        } catch (IOException e) {
+            return Optional.empty(); // a damaged entry is converted again, and overwritten
+        }
+    }
+
+    void put(String key, Converted converted) {
+        Path file = file(key);
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), "entry", ".tmp");
+            JSON.writeValue(temp.toFile(), converted);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // the cache only saves time: a build without it is still correct
+        }
+    }
+
+    private Path file(String key) {
+        return dir.resolve(key.substring(0, 2)).resolve(key + ".json");
+    }
+}
