@@ -125,6 +125,9 @@ public final class SiteBuild {
 
         BuiltSite site = new BuiltSite(settings.get(), catalog, facts, loaded.verifiedAt(), staging);
         for (Check check : checks) {
+            if (preview && !check.inPreview()) {
+                continue;
+            }
             start = System.nanoTime();
             Findings found = new Findings();
             found.addAll(check.run(site));

@@ -10,4 +10,9 @@ public interface Check {
     String name();
 
     List<Finding> run(BuiltSite site);
+
+    /** Whether the writer's preview runs this gate too; slow gates about the templates may skip it. */
+    default boolean inPreview() {
+        return true;
+    }
 }

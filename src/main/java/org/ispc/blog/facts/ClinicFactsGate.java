@@ -55,18 +55,23 @@ public final class ClinicFactsGate implements Check {
         List<Finding> inSources = sources(site, check);
         findings.addAll(inSources);
         SourceLocator locator = new SourceLocator(site);
-        for (Path page : files(site.output(), ".html", ".xml")) {
-            String path = site.output().relativize(page).toString().replace('\\', '/');
-            for (Finding f :
-                    check.checkPage(OUTPUT + path, read(page), (p, snippet) -> locator.locate(path, snippet))) {
-                // what the page shows from a source was already reported there, in the writer's words
-                boolean reported = inSources.stream()
-                        .anyMatch(s -> s.at().path().equals(f.at().path())
-                                && s.at().line() == f.at().line()
-                                && s.rule().equals(f.rule()));
-                if (!reported) {
-                    findings.add(f);
-                }
+        // pages are independent: check them on every core, then report in a stable order
+        List<Finding> fromPages = files(site.output(), ".html", ".xml").parallelStream()
+                .flatMap(page -> {
+                    String path = site.output().relativize(page).toString().replace('\\', '/');
+                    return check
+                            .checkPage(OUTPUT + path, read(page), (p, snippet) -> locator.locate(path, snippet))
+                            .stream();
+                })
+                .toList();
+        for (Finding f : fromPages) {
+            // what the page shows from a source was already reported there, in the writer's words
+            boolean reported = inSources.stream()
+                    .anyMatch(s -> s.at().path().equals(f.at().path())
+                            && s.at().line() == f.at().line()
+                            && s.rule().equals(f.rule()));
+            if (!reported) {
+                findings.add(f);
             }
         }
         findings.addAll(check.checkFreshness(site.factsVerifiedAt()));

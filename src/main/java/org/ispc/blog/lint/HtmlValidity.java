@@ -34,48 +34,42 @@ public final class HtmlValidity implements Check {
     }
 
     @Override
+    public boolean inPreview() {
+        return false; // the slowest gate, and about the templates more than the writer's words: publish only
+    }
+
+    @Override
     public List<Finding> run(BuiltSite site) {
         SourceLocator locator = new SourceLocator(site);
-        Collector collector = new Collector();
-        SimpleDocumentValidator validator = new SimpleDocumentValidator();
+        // a validator is not thread-safe but costs a second to set up: one per core, reused for its pages
+        ThreadLocal<Validator> validators = ThreadLocal.withInitial(Validator::new);
+        List<PageProblem> problems;
         try {
-            validator.setUpMainSchema(HTML_SCHEMA, collector);
-            validator.setUpValidatorAndParsers(collector, true, false);
-        } catch (Exception e) {
-            return List.of(Finding.error(
-                    Position.file("pom.xml"), "html/validator", "the HTML validator could not start: " + e));
+            problems = pages(site.output()).parallelStream()
+                    .flatMap(page -> validators.get().check(site.output(), page).stream())
+                    .toList();
+        } catch (IllegalStateException e) {
+            return List.of(Finding.error(Position.file("pom.xml"), "html/validator", e.getMessage()));
         }
         Map<String, List<String>> pagesByProblem = new TreeMap<>();
         Map<String, Finding> findingByProblem = new TreeMap<>();
-        for (Path page : pages(site.output())) {
-            String pagePath = site.output().relativize(page).toString().replace('\\', '/');
-            collector.problems.clear();
-            try {
-                validator.checkHtmlFile(page.toFile(), true);
-            } catch (IOException | org.xml.sax.SAXException e) {
-                collector.problems.add(new Problem(true, 0, 0, "cannot be read: " + e.getMessage()));
-            }
-            List<String> lines = lines(page);
-            for (Problem p : collector.problems) {
-                String outputLine = p.line() > 0 && p.line() <= lines.size()
-                        ? lines.get(p.line() - 1).strip()
-                        : "";
-                Position at = locate(locator, pagePath, outputLine)
-                        .orElse(Position.at("target/www/" + pagePath, p.line(), p.column()));
-                String key = at + "|" + p.message();
-                pagesByProblem.computeIfAbsent(key, k -> new ArrayList<>()).add(SourceLocator.urlOf(pagePath));
-                findingByProblem.putIfAbsent(
-                        key,
-                        new Finding(
-                                at,
-                                p.error() ? org.ispc.blog.diag.Severity.ERROR : org.ispc.blog.diag.Severity.WARNING,
-                                "html/invalid",
-                                p.message()));
-            }
+        for (PageProblem pp : problems) {
+            Problem p = pp.problem();
+            Position at = locate(locator, pp.pagePath(), pp.outputLine())
+                    .orElse(Position.at("target/www/" + pp.pagePath(), p.line(), p.column()));
+            String key = at + "|" + p.message();
+            pagesByProblem.computeIfAbsent(key, k -> new ArrayList<>()).add(SourceLocator.urlOf(pp.pagePath()));
+            findingByProblem.putIfAbsent(
+                    key,
+                    new Finding(
+                            at,
+                            p.error() ? org.ispc.blog.diag.Severity.ERROR : org.ispc.blog.diag.Severity.WARNING,
+                            "html/invalid",
+                            p.message()));
         }
         List<Finding> findings = new ArrayList<>();
         findingByProblem.forEach((key, f) -> {
-            List<String> pages = pagesByProblem.get(key);
+            List<String> pages = pagesByProblem.get(key).stream().sorted().toList();
             String where = pages.size() == 1
                     ? " (page " + pages.get(0) + ")"
                     : " (page " + pages.get(0) + " and " + (pages.size() - 1) + " others)";
@@ -83,6 +77,43 @@ public final class HtmlValidity implements Check {
                     new Finding(f.at(), f.severity(), f.rule(), "the HTML validator says: " + f.message() + where));
         });
         return findings;
+    }
+
+    /** One message of the validator, with the page and the page's line it concerns. */
+    private record PageProblem(String pagePath, String outputLine, Problem problem) {}
+
+    /** One Nu validator set up for HTML, with the collector of its messages. */
+    private static final class Validator {
+        private final Collector collector = new Collector();
+        private final SimpleDocumentValidator validator = new SimpleDocumentValidator();
+
+        Validator() {
+            try {
+                validator.setUpMainSchema(HTML_SCHEMA, collector);
+                validator.setUpValidatorAndParsers(collector, true, false);
+            } catch (Exception e) {
+                throw new IllegalStateException("the HTML validator could not start: " + e, e);
+            }
+        }
+
+        List<PageProblem> check(Path output, Path page) {
+            String pagePath = output.relativize(page).toString().replace('\\', '/');
+            collector.problems.clear();
+            try {
+                validator.checkHtmlFile(page.toFile(), true);
+            } catch (IOException | org.xml.sax.SAXException e) {
+                collector.problems.add(new Problem(true, 0, 0, "cannot be read: " + e.getMessage()));
+            }
+            List<String> lines = collector.problems.isEmpty() ? List.of() : lines(page);
+            List<PageProblem> out = new ArrayList<>();
+            for (Problem p : collector.problems) {
+                String outputLine = p.line() > 0 && p.line() <= lines.size()
+                        ? lines.get(p.line() - 1).strip()
+                        : "";
+                out.add(new PageProblem(pagePath, outputLine, p));
+            }
+            return out;
+        }
     }
 
     private static Optional<Position> locate(SourceLocator locator, String pagePath, String outputLine) {
