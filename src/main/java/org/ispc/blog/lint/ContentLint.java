@@ -57,9 +57,34 @@ public final class ContentLint implements Check {
         List<Manuscript> docs = site.catalog().visible(site.settings().preview());
         for (Manuscript m : docs) {
             findings.addAll(lint(m));
+            reviewDue(m, site.settings().today(), findings);
         }
         duplicates(docs, findings);
         return findings;
+    }
+
+    /** Months after which a medical review is due again; -Dreview.maxAgeMonths=N changes it. */
+    static int reviewMaxAgeMonths() {
+        try {
+            return Integer.parseInt(
+                    System.getProperty("review.maxAgeMonths", "12").trim());
+        } catch (NumberFormatException e) {
+            return 12;
+        }
+    }
+
+    /** A medical review older than the policy: the article may no longer say what medicine says. */
+    private static void reviewDue(Manuscript m, java.time.LocalDate today, List<Finding> findings) {
+        int months = reviewMaxAgeMonths();
+        m.reviewedOn()
+                .filter(on -> on.plusMonths(months).isBefore(today))
+                .ifPresent(on -> findings.add(Finding.warning(
+                        SourceText.lineStartingWith(m.path(), m.source(), ":jbake-reviewed-on:")
+                                .orElse(Position.at(m.path(), 1, 1)),
+                        "lint/review-due",
+                        "the medical review dates from " + on + ", more than " + months + " months ago; ask a"
+                                + " clinician to review the article again, then update :jbake-reviewed-by: and"
+                                + " :jbake-reviewed-on:")));
     }
 
     /** Every rule that concerns one document on its own. */

@@ -59,4 +59,32 @@ class ContentLintTest {
                         .filter(f -> f.rule().startsWith("lint/"))
                         .toList());
     }
+
+    @Test
+    void aMedicalReviewOlderThanTwelveMonthsIsReportedAtItsLine() {
+        TestSite site = TestSite.create(dir, "basic");
+        site.write(
+                "content/blog/neck-injections.adoc",
+                site.read("content/blog/neck-injections.adoc")
+                        .replace(
+                                ":jbake-tags:",
+                                ":jbake-reviewed-by: Dr. Fixture, MD\n:jbake-reviewed-on: 2025-10-01\n:jbake-tags:"));
+        site.write(
+                "content/blog/posture-at-work.adoc",
+                site.read("content/blog/posture-at-work.adoc")
+                        .replace(
+                                ":jbake-tags:",
+                                ":jbake-reviewed-by: Dr. Fixture, MD\n:jbake-reviewed-on: 2026-10-01\n:jbake-tags:"));
+        SiteBuild.Outcome outcome = site.build();
+
+        assertEquals(
+                List.of(
+                        "content/blog/neck-injections.adoc:7:1: warning: the medical review dates from 2025-10-01, more than"
+                                + " 12 months ago; ask a clinician to review the article again, then update :jbake-reviewed-by: and"
+                                + " :jbake-reviewed-on: [lint/review-due]"),
+                outcome.findings().stream()
+                        .filter(f -> f.rule().equals("lint/review-due"))
+                        .map(Finding::format)
+                        .toList());
+    }
 }
