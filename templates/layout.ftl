@@ -35,6 +35,7 @@
     <a href="/archive.html">All articles</a>
     <a href="/about/">About us</a>
     <a href="/locations/">Offices</a>
+    <a href="/search/">Search</a>
   </nav>
 </header>
 <main id="main" class="wrap">

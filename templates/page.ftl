@@ -6,6 +6,20 @@
   <div class="body">
 ${content.body?no_esc}
   </div>
+  <#if article.url == "/search/">
+  <section class="search" aria-labelledby="search-heading">
+    <h2 id="search-heading" class="visually-hidden">Search</h2>
+    <form id="search-form" role="search" hidden>
+      <label for="search-input">Search articles</label>
+      <input id="search-input" name="q" type="search" autocomplete="off">
+      <button type="submit">Search</button>
+    </form>
+    <p id="search-status" role="status"></p>
+    <ul id="search-results" class="search-results"></ul>
+    <p>You can also browse <a href="/archive.html">all articles</a> or <a href="/tags/">articles by topic</a>.</p>
+  </section>
+  <script src="/js/search.js" defer></script>
+  </#if>
   <#if article.url == "/locations/">
   <section class="office-list" aria-labelledby="offices-heading">
     <h2 id="offices-heading">Where to find us</h2>

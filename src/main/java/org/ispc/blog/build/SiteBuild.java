@@ -29,6 +29,7 @@ import org.ispc.blog.publish.HostingFiles;
 import org.ispc.blog.publish.Publisher;
 import org.ispc.blog.related.RelatedArticles;
 import org.ispc.blog.render.PageModel;
+import org.ispc.blog.render.SearchIndex;
 
 /**
  * The whole build, in order: read the clinic facts, bake with JBake into a staging folder, run every
@@ -118,6 +119,7 @@ public final class SiteBuild {
                                         settings.get().relatedCount(),
                                         bakeFindings))::extrasFor);
         Robots.write(staging, settings.get());
+        SearchIndex.write(staging, catalog, preview);
         Fingerprinter.apply(staging);
         bakeFindings.addAll(HostingFiles.write(staging, settings.get()));
         findings.addAll(bakeFindings.sorted());

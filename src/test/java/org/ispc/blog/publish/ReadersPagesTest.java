@@ -150,4 +150,24 @@ class ReadersPagesTest {
                 fallback.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("/blog/sciatica-basics/", fallback.selectFirst("a").attr("href"));
     }
+
+    @Test
+    void searchNeedsNoServerAndListsOnlyPublishedArticles() throws Exception {
+        TestSite site = TestSite.create(dir, "basic", "drafts");
+        assertTrue(site.build().published());
+        Map<String, String> files = TestSite.files(site.www());
+
+        JsonNode index = JSON.readTree(site.read("target/www/search-index.json"));
+        assertEquals(4, index.size());
+        assertEquals("/blog/posture-at-work/", index.get(0).get("url").asText());
+        assertTrue(index.get(3).get("text").asText().contains("sciatic nerve root"));
+        Document search = Jsoup.parse(files.get("search/index.html"));
+        assertTrue(search.selectFirst("script[src]").attr("src").matches("/js/search\\.[0-9a-f]{10}\\.js"));
+        assertEquals(
+                "/archive.html", search.selectFirst(".search a").attr("href"), "readers without JavaScript can browse");
+        assertTrue(
+                search.select("script:not([src]):not([type=application/ld+json])")
+                        .isEmpty(),
+                "no inline script");
+    }
 }
