@@ -50,6 +50,8 @@ public final class AsciidocConverter implements AutoCloseable {
     private final LogHandler logHandler;
     /** Findings of the conversion running on this thread: Asciidoctor reports on the converting thread. */
     private final ThreadLocal<List<Finding>> current = new ThreadLocal<>();
+    /** The file converting on this thread, for Asciidoctor messages that name no place. */
+    private final ThreadLocal<Path> currentFile = new ThreadLocal<>();
 
     private final Map<Path, Converted> converted = new ConcurrentHashMap<>();
 
@@ -93,6 +95,15 @@ public final class AsciidocConverter implements AutoCloseable {
 
     /** Converts many files at once, one per core, keeping the results for {@link #convert}. */
     public void convertAll(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        // the first conversion loads Asciidoctor's Ruby classes; done alone, no two threads load them at once
+        try {
+            convert(files.get(0));
+        } catch (RuntimeException e) {
+            // reported when JBake reads the file
+        }
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             pool.submit(() -> files.parallelStream().forEach(file -> {
@@ -128,6 +139,7 @@ public final class AsciidocConverter implements AutoCloseable {
         }
         List<Finding> findings = new ArrayList<>();
         current.set(findings);
+        currentFile.set(abs);
         try {
             Options options = Options.builder()
                     .safe(SafeMode.SAFE)
@@ -150,6 +162,7 @@ public final class AsciidocConverter implements AutoCloseable {
             return result;
         } finally {
             current.remove();
+            currentFile.remove();
         }
     }
 
@@ -229,16 +242,15 @@ public final class AsciidocConverter implements AutoCloseable {
 
     private void report(LogRecord record) {
         String file = record.getCursor() == null ? null : record.getCursor().getFile();
-        if (file == null) {
+        Path abs = file != null ? Path.of(file).toAbsolutePath().normalize() : currentFile.get();
+        if (abs == null || !abs.startsWith(projectRoot)) {
             return; // messages without a place are about the converter itself, not about a writer's file
         }
-        Path abs = Path.of(file).toAbsolutePath().normalize();
-        if (!abs.startsWith(projectRoot)) {
-            return;
-        }
-        Position at = Position.at(
-                projectRoot.relativize(abs).toString(), record.getCursor().getLineNumber(), 1);
+        String path = projectRoot.relativize(abs).toString().replace(File.separatorChar, '/');
         String message = record.getMessage();
+        Position at = file != null
+                ? Position.at(path, record.getCursor().getLineNumber(), 1)
+                : placeOfMissingAttribute(abs, path, message);
         boolean serious = record.getSeverity() == Severity.ERROR
                 || record.getSeverity() == Severity.FATAL
                 || message.contains("missing attribute");
@@ -246,6 +258,22 @@ public final class AsciidocConverter implements AutoCloseable {
                 serious
                         ? Finding.error(at, "asciidoc/error", writerWords(message))
                         : Finding.warning(at, "asciidoc/warning", writerWords(message)));
+    }
+
+    /** Asciidoctor names no line for a misspelled attribute: the line is where {name} is written. */
+    private static Position placeOfMissingAttribute(Path abs, String path, String message) {
+        String missing = "missing attribute: ";
+        int at = message.indexOf(missing);
+        if (at < 0) {
+            return Position.file(path);
+        }
+        String reference = "{" + message.substring(at + missing.length()).trim() + "}";
+        try {
+            String text = Files.readString(abs);
+            return org.ispc.blog.content.SourceText.find(path, text, reference).orElse(Position.file(path));
+        } catch (IOException e) {
+            return Position.file(path);
+        }
     }
 
     /** Asciidoctor's messages, reworded where a writer would not know what to do. */

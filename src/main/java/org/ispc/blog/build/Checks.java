@@ -10,10 +10,10 @@ import org.ispc.blog.lint.ContentLint;
 import org.ispc.blog.lint.HtmlValidity;
 
 /** The gates every build runs, in order. */
-final class Checks {
+public final class Checks {
     private Checks() {}
 
-    static List<Check> standard(java.time.Clock clock) {
+    public static List<Check> standard(java.time.Clock clock) {
         return List.of(
                 new ClinicFactsGate(Phones.standard(), clock),
                 new ContentLint(),

@@ -67,12 +67,27 @@ public final class SiteBuild {
     private final Phones phones;
     private final Clock clock;
     private final List<Check> checks;
+    private final boolean useCache;
 
     public SiteBuild(Asciidoctor asciidoctor, Phones phones, Clock clock, List<Check> checks) {
         this.bakery = new Bakery(asciidoctor);
         this.phones = phones;
         this.clock = clock;
         this.checks = List.copyOf(checks);
+        this.useCache = Boolean.parseBoolean(System.getProperty("cache", "true"));
+    }
+
+    private SiteBuild(SiteBuild other, boolean useCache) {
+        this.bakery = other.bakery;
+        this.phones = other.phones;
+        this.clock = other.clock;
+        this.checks = other.checks;
+        this.useCache = useCache;
+    }
+
+    /** The same build, converting every article afresh instead of reusing target/cache. */
+    public SiteBuild withoutCache() {
+        return new SiteBuild(this, false);
     }
 
     /** The build with every standard check, as `mvn package` runs it. */
@@ -162,10 +177,8 @@ public final class SiteBuild {
      * Converted articles are kept in target/cache between builds; -Dcache=false turns the cache off (the
      * tests use it to prove that cached and fresh builds give the same bytes).
      */
-    private static Optional<ConversionCache> cache(Path root) {
-        return Boolean.parseBoolean(System.getProperty("cache", "true"))
-                ? Optional.of(new ConversionCache(root.resolve("target/cache/asciidoc")))
-                : Optional.empty();
+    private Optional<ConversionCache> cache(Path root) {
+        return useCache ? Optional.of(new ConversionCache(root.resolve("target/cache/asciidoc"))) : Optional.empty();
     }
 
     private static CheckTiming timing(String name, Findings found, long startNanos) {

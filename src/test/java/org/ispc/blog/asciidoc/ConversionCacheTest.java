@@ -1,0 +1,95 @@
+package org.ispc.blog.asciidoc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConversionCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private static long cached(TestSite site) throws IOException {
+        Path cache = site.root().resolve("target/cache/asciidoc");
+        if (!Files.isDirectory(cache)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(cache)) {
+            return files.filter(f -> f.toString().endsWith(".json")).count();
+        }
+    }
+
+    @Test
+    void aBuildFromTheCacheIsByteIdenticalToAFreshOne() throws IOException {
+        TestSite site = TestSite.create(dir, "basic", "include-escape");
+        site.write(
+                "content/blog/sneaky.adoc",
+                site.read("content/blog/sneaky.adoc").replace("include::../../data/clinic.yml[]", ""));
+        SiteBuild build = SiteBuild.standard(TestSite.SharedAsciidoctor.get(), TestSite.CLOCK);
+
+        assertTrue(build.withoutCache().run(site.root(), false).published());
+        Map<String, String> fresh = TestSite.files(site.www());
+        assertEquals(0, cached(site), "without the cache nothing is stored");
+
+        assertTrue(build.run(site.root(), false).published());
+        assertEquals(8, cached(site), "one entry per document");
+        assertEquals(fresh, TestSite.files(site.www()));
+
+        assertTrue(build.run(site.root(), false).published());
+        assertEquals(fresh, TestSite.files(site.www()), "built from the cache");
+    }
+
+    @Test
+    void aChangedArticleOrPartialIsConvertedAgain() {
+        TestSite site = TestSite.create(dir, "basic", "include-escape");
+        site.write(
+                "content/blog/sneaky.adoc",
+                site.read("content/blog/sneaky.adoc").replace("include::../../data/clinic.yml[]", ""));
+        SiteBuild build = SiteBuild.standard(TestSite.SharedAsciidoctor.get(), TestSite.CLOCK);
+        assertTrue(build.run(site.root(), false).published());
+        String before = TestSite.files(site.www()).get("blog/sneaky/index.html");
+
+        site.write("content/partials/disclaimer.adoc", "Partialmarker, second edition.\n");
+        assertTrue(build.run(site.root(), false).published());
+        String after = TestSite.files(site.www()).get("blog/sneaky/index.html");
+        assertNotEquals(before, after);
+        assertTrue(after.contains("Partialmarker, second edition."));
+
+        site.write(
+                "content/blog/posture-at-work.adoc",
+                site.read("content/blog/posture-at-work.adoc") + "\nNewsentencemarker.\n");
+        assertTrue(build.run(site.root(), false).published());
+        assertTrue(TestSite.files(site.www())
+                .get("blog/posture-at-work/index.html")
+                .contains("Newsentencemarker."));
+    }
+
+    @Test
+    void warningsOfACachedArticleAreStillReported() {
+        TestSite site = TestSite.create(dir, "basic");
+        site.write(
+                "content/blog/posture-at-work.adoc",
+                site.read("content/blog/posture-at-work.adoc") + "\nCall {clinic-phon}.\n");
+        SiteBuild build = SiteBuild.standard(TestSite.SharedAsciidoctor.get(), TestSite.CLOCK);
+        List<String> first = build.run(site.root(), false).findings().stream()
+                .map(f -> f.format())
+                .toList();
+        List<String> second = build.run(site.root(), false).findings().stream()
+                .map(f -> f.format())
+                .toList();
+        assertTrue(
+                first.stream().anyMatch(f -> f.contains("{clinic-phon} is not a known attribute")), first.toString());
+        assertEquals(first, second);
+    }
+}
