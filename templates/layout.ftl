@@ -9,6 +9,7 @@
 <title>${title}<#if title != site.title> | ${site.title}</#if></title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <link rel="canonical" href="${canonical}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${site.title}" href="/feed.xml">
 <link rel="stylesheet" href="/css/site.css">
 <meta property="og:type" content="${type}">
