@@ -27,6 +27,10 @@ import org.xml.sax.SAXParseException;
 public final class HtmlValidity implements Check {
 
     private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";
+    private static final String VNU_VERSION = "vnu-26.5.2";
+    private static final String CACHE = "target/cache/html";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Override
     public String name() {
@@ -45,8 +49,10 @@ public final class HtmlValidity implements Check {
         ThreadLocal<Validator> validators = ThreadLocal.withInitial(Validator::new);
         List<PageProblem> problems;
         try {
+            Path cache = site.root().resolve(CACHE);
             problems = pages(site.output()).parallelStream()
-                    .flatMap(page -> validators.get().check(site.output(), page).stream())
+                    .flatMap(page -> problemsOf(page, cache, validators).stream()
+                            .map(p -> new PageProblem(pagePath(site.output(), page), outputLine(page, p), p)))
                     .toList();
         } catch (IllegalStateException e) {
             return List.of(Finding.error(Position.file("pom.xml"), "html/validator", e.getMessage()));
@@ -79,6 +85,58 @@ public final class HtmlValidity implements Check {
         return findings;
     }
 
+    /**
+     * The validator's verdict on a page depends on the page's bytes alone: kept under target/cache by their
+     * digest, an unchanged page is not validated again.
+     */
+    private static List<Problem> problemsOf(Path page, Path cache, ThreadLocal<Validator> validators) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path entry = cache.resolve(digest(bytes) + ".json");
+        if (Files.isRegularFile(entry)) {
+            try {
+                return List.of(JSON.readValue(entry.toFile(), Problem[].class));
+            } catch (IOException e) {
+                // a damaged entry: validate again
+            }
+        }
+        List<Problem> problems = validators.get().check(page);
+        try {
+            Files.createDirectories(cache);
+            Path temp = Files.createTempFile(cache, "page", ".tmp");
+            JSON.writeValue(temp.toFile(), problems);
+            Files.move(temp, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // the cache only saves time
+        }
+        return problems;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+            return VNU_VERSION + "-" + java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pagePath(Path output, Path page) {
+        return output.relativize(page).toString().replace('\\', '/');
+    }
+
+    private static String outputLine(Path page, Problem p) {
+        if (p.line() <= 0) {
+            return "";
+        }
+        List<String> lines = lines(page);
+        return p.line() <= lines.size() ? lines.get(p.line() - 1).strip() : "";
+    }
+
     /** One message of the validator, with the page and the page's line it concerns. */
     private record PageProblem(String pagePath, String outputLine, Problem problem) {}
 
@@ -96,23 +154,14 @@ public final class HtmlValidity implements Check {
             }
         }
 
-        List<PageProblem> check(Path output, Path page) {
-            String pagePath = output.relativize(page).toString().replace('\\', '/');
+        List<Problem> check(Path page) {
             collector.problems.clear();
             try {
                 validator.checkHtmlFile(page.toFile(), true);
             } catch (IOException | org.xml.sax.SAXException e) {
                 collector.problems.add(new Problem(true, 0, 0, "cannot be read: " + e.getMessage()));
             }
-            List<String> lines = collector.problems.isEmpty() ? List.of() : lines(page);
-            List<PageProblem> out = new ArrayList<>();
-            for (Problem p : collector.problems) {
-                String outputLine = p.line() > 0 && p.line() <= lines.size()
-                        ? lines.get(p.line() - 1).strip()
-                        : "";
-                out.add(new PageProblem(pagePath, outputLine, p));
-            }
-            return out;
+            return List.copyOf(collector.problems);
         }
     }
 
@@ -124,7 +173,7 @@ public final class HtmlValidity implements Check {
         return locator.locate(pagePath, snippet);
     }
 
-    private record Problem(boolean error, int line, int column, String message) {}
+    record Problem(boolean error, int line, int column, String message) {}
 
     /** Receives the validator's messages for the page being checked. */
     private static final class Collector implements ErrorHandler {
