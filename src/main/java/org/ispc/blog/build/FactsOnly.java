@@ -1,0 +1,52 @@
+package org.ispc.blog.build;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.ispc.blog.checks.BuiltSite;
+import org.ispc.blog.content.Catalog;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Findings;
+import org.ispc.blog.facts.ClinicFactsGate;
+import org.ispc.blog.facts.ClinicFactsLoader;
+import org.ispc.blog.facts.Phones;
+import org.ispc.blog.jbake.SiteSettings;
+
+/**
+ * The clinic facts check on its own, without baking (`mvn -Pfacts`): data/clinic.yml, every content file and
+ * template, and the pages of the last published site in target/www when there is one. For the marketing
+ * team right after editing data/clinic.yml: it lists every place that still states an old fact.
+ */
+final class FactsOnly {
+
+    private FactsOnly() {}
+
+    /** @return true when no error was found */
+    static boolean run(Path root, Clock clock, PrintStream out) {
+        Findings findings = new Findings();
+        ClinicFactsLoader.Loaded loaded = ClinicFactsLoader.load(root, Phones.standard());
+        findings.addAll(loaded.findings());
+        if (loaded.facts().isPresent()) {
+            try {
+                SiteSettings settings = SiteSettings.read(root, false, clock);
+                Path site = root.resolve(SiteBuild.WWW);
+                Path pages = Files.isDirectory(site) ? site : Files.createTempDirectory("no-site");
+                BuiltSite built =
+                        new BuiltSite(settings, new Catalog(), loaded.facts().get(), loaded.verifiedAt(), pages);
+                findings.addAll(new ClinicFactsGate(Phones.standard(), clock).run(built));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<Finding> all = findings.sorted();
+        all.forEach(f -> out.println(f.format()));
+        out.printf(
+                "clinic facts: %d error(s), %d warning(s) in data/clinic.yml, content/, templates/ and %s; report in %s%n",
+                findings.errorCount(), findings.warningCount(), SiteBuild.WWW, ClinicFactsGate.REPORT);
+        return !findings.hasErrors();
+    }
+}
