@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import org.ispc.blog.content.FileTree;
 
 /**
  * Gives every stylesheet and script a name that changes with its content (site.3f9a0c1d2e.css), minified,
@@ -29,25 +28,25 @@ public final class Fingerprinter {
      */
     public static Map<String, String> apply(Path site) {
         Map<String, String> renamed = new TreeMap<>();
-        for (Path file : files(site, ".css", ".js")) {
-            String text = read(file);
+        for (Path file : FileTree.files(site, ".css", ".js")) {
+            String text = FileTree.read(file);
             String minified = file.toString().endsWith(".css") ? minifyCss(text) : text;
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
             String hashed = name.substring(0, dot) + "." + hash(minified) + name.substring(dot);
             Path target = file.resolveSibling(hashed);
-            write(target, minified);
+            FileTree.write(target, minified);
             delete(file);
             renamed.put(url(site, file), url(site, target));
         }
-        for (Path page : files(site, ".html", ".xml")) {
-            String text = read(page);
+        for (Path page : FileTree.files(site, ".html", ".xml")) {
+            String text = FileTree.read(page);
             String rewritten = text;
             for (Map.Entry<String, String> e : renamed.entrySet()) {
                 rewritten = rewritten.replace("\"" + e.getKey() + "\"", "\"" + e.getValue() + "\"");
             }
             if (!rewritten.equals(text)) {
-                write(page, rewritten);
+                FileTree.write(page, rewritten);
             }
         }
         return renamed;
@@ -121,40 +120,6 @@ public final class Fingerprinter {
 
     private static String url(Path site, Path file) {
         return "/" + site.relativize(file).toString().replace('\\', '/');
-    }
-
-    private static List<Path> files(Path site, String... endings) {
-        try (Stream<Path> all = Files.walk(site)) {
-            return all.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        for (String e : endings) {
-                            if (p.toString().endsWith(e)) {
-                                return true;
-                            }
-                        }
-                        return false;
-                    })
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void delete(Path file) {

@@ -3,16 +3,14 @@ package org.ispc.blog.facts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.SourceLocator;
+import org.ispc.blog.content.FileTree;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.ispc.blog.jbake.SiteSettings;
@@ -56,11 +54,12 @@ public final class ClinicFactsGate implements Check {
         findings.addAll(inSources);
         SourceLocator locator = new SourceLocator(site);
         // pages are independent: check them on every core, then report in a stable order
-        List<Finding> fromPages = files(site.output(), ".html", ".xml").parallelStream()
+        List<Finding> fromPages = FileTree.files(site.output(), ".html", ".xml").parallelStream()
                 .flatMap(page -> {
                     String path = site.output().relativize(page).toString().replace('\\', '/');
                     return check
-                            .checkPage(OUTPUT + path, read(page), (p, snippet) -> locator.locate(path, snippet))
+                            .checkPage(
+                                    OUTPUT + path, FileTree.read(page), (p, snippet) -> locator.locate(path, snippet))
                             .stream();
                 })
                 .toList();
@@ -97,38 +96,16 @@ public final class ClinicFactsGate implements Check {
     static List<Finding> sources(BuiltSite site, FactsCheck check) {
         List<Finding> findings = new ArrayList<>();
         Path root = site.root();
-        for (Path file : files(root.resolve(SiteSettings.CONTENT), ".adoc", ".asciidoc", ".ad", ".html")) {
+        for (Path file : FileTree.files(root.resolve(SiteSettings.CONTENT), ".adoc", ".asciidoc", ".ad", ".html")) {
             String path = root.relativize(file).toString().replace('\\', '/');
             FactsCheck.SourceKind kind =
                     path.startsWith("content/blog/") ? FactsCheck.SourceKind.ARTICLE : FactsCheck.SourceKind.PAGE;
-            findings.addAll(check.checkSource(path, read(file), kind));
+            findings.addAll(check.checkSource(path, FileTree.read(file), kind));
         }
-        for (Path file : files(root.resolve(SiteSettings.TEMPLATES), ".ftl", ".ftlh", ".html")) {
+        for (Path file : FileTree.files(root.resolve(SiteSettings.TEMPLATES), ".ftl", ".ftlh", ".html")) {
             String path = root.relativize(file).toString().replace('\\', '/');
-            findings.addAll(check.checkSource(path, read(file), FactsCheck.SourceKind.TEMPLATE));
+            findings.addAll(check.checkSource(path, FileTree.read(file), FactsCheck.SourceKind.TEMPLATE));
         }
         return findings;
-    }
-
-    private static List<Path> files(Path dir, String... endings) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            return all.filter(Files::isRegularFile)
-                    .filter(p -> Stream.of(endings).anyMatch(e -> p.toString().endsWith(e)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.SourceLocator;
+import org.ispc.blog.content.FileTree;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.jsoup.Jsoup;
@@ -41,7 +41,7 @@ public final class LinkCheck implements Check {
         SourceLocator locator = new SourceLocator(site);
         Map<Path, Set<String>> idsByPage = new HashMap<>();
         Map<BrokenLink, List<String>> pagesByLink = new java.util.TreeMap<>();
-        for (Path page : htmlPages(out)) {
+        for (Path page : FileTree.files(out, ".html")) {
             String pagePath = out.relativize(page).toString().replace('\\', '/');
             Document doc = parse(page);
             idsByPage.put(page, ids(doc));
@@ -192,14 +192,6 @@ public final class LinkCheck implements Check {
     private static Document parse(Path page) {
         try {
             return Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Path> htmlPages(Path out) {
-        try (Stream<Path> files = Files.walk(out)) {
-            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

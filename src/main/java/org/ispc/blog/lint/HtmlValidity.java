@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.SourceLocator;
+import org.ispc.blog.content.FileTree;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.xml.sax.ErrorHandler;
@@ -50,7 +50,7 @@ public final class HtmlValidity implements Check {
         List<PageProblem> problems;
         try {
             Path cache = site.root().resolve(CACHE);
-            problems = pages(site.output()).parallelStream()
+            problems = FileTree.files(site.output(), ".html").parallelStream()
                     .flatMap(page -> problemsOf(page, cache, validators).stream()
                             .map(p -> new PageProblem(pagePath(site.output(), page), outputLine(page, p), p)))
                     .toList();
@@ -198,14 +198,6 @@ public final class HtmlValidity implements Check {
     private static List<String> lines(Path page) {
         try {
             return Files.readAllLines(page, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Path> pages(Path out) {
-        try (Stream<Path> files = Files.walk(out)) {
-            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

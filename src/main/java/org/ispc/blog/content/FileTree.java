@@ -1,0 +1,52 @@
+package org.ispc.blog.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The files of a folder tree, in a stable order, and their text: what every step that walks a site needs. */
+public final class FileTree {
+
+    private FileTree() {}
+
+    /** Every regular file under {@code dir} whose name ends with one of {@code endings}, sorted; none if no folder. */
+    public static List<Path> files(Path dir, String... endings) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile)
+                    .filter(p -> endings.length == 0
+                            || Stream.of(endings).anyMatch(e -> p.toString().endsWith(e)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The path relative to {@code base}, with forward slashes, as findings and URLs name it. */
+    public static String relative(Path base, Path file) {
+        return base.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,118 @@
+package org.ispc.blog.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import org.asciidoctor.Asciidoctor;
+import org.ispc.blog.build.Checks;
+import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.checks.BuiltSite;
+import org.ispc.blog.checks.Check;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.facts.Phones;
+
+/**
+ * The content report of the team's site: {@code mvn site} runs this before rendering, and the site plugin
+ * turns its Markdown into content-report.html. It builds the site in preview mode (into target/preview, so
+ * drafts and scheduled articles are read and checked too), then lists what the marketing lead needs: the
+ * articles, what is scheduled or still a draft, what is due for medical review, the tags and every finding.
+ */
+public final class ContentReport {
+
+    /** Where the site plugin looks for generated Markdown pages, relative to the project root. */
+    public static final String OUTPUT = "target/generated-site/markdown/content-report.md";
+
+    /** Months after which a medical review is due again: -Dreview.maxAgeMonths, as lint/review-due reads it. */
+    static final String REVIEW_MAX_AGE_PROPERTY = "review.maxAgeMonths";
+
+    private static final int REVIEW_MAX_AGE_MONTHS = 12;
+
+    private ContentReport() {}
+
+    /**
+     * Builds the site under {@code projectRoot} in preview mode and gathers what the report shows.
+     *
+     * @param clock decides what is scheduled and which reviews are due, as in any build
+     */
+    public static ContentState collect(Asciidoctor asciidoctor, Path projectRoot, Clock clock) {
+        AtomicReference<BuiltSite> built = new AtomicReference<>();
+        List<Check> checks = new ArrayList<>(Checks.standard(clock));
+        checks.add(new Check() {
+            @Override
+            public String name() {
+                return "content report";
+            }
+
+            @Override
+            public List<Finding> run(BuiltSite site) {
+                built.set(site);
+                return List.of();
+            }
+        });
+        SiteBuild.Outcome outcome = new SiteBuild(asciidoctor, Phones.standard(), clock, checks).run(projectRoot, true);
+        BuiltSite site = built.get();
+        return new ContentState(
+                site == null ? LocalDate.now(clock) : site.settings().today(),
+                site != null,
+                site == null ? List.of() : site.catalog().all(),
+                outcome.findings(),
+                reviewMaxAgeMonths());
+    }
+
+    /** Builds the site in preview mode and writes the report to {@code output}; returns what it shows. */
+    public static ContentState write(Asciidoctor asciidoctor, Path projectRoot, Path output, Clock clock)
+            throws IOException {
+        ContentState state = collect(asciidoctor, projectRoot, clock);
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, MarkdownReport.render(state), StandardCharsets.UTF_8);
+        return state;
+    }
+
+    private static int reviewMaxAgeMonths() {
+        try {
+            return Math.max(
+                    0,
+                    Integer.parseInt(System.getProperty(REVIEW_MAX_AGE_PROPERTY, "" + REVIEW_MAX_AGE_MONTHS)
+                            .trim()));
+        } catch (NumberFormatException e) {
+            return REVIEW_MAX_AGE_MONTHS;
+        }
+    }
+
+    /** {@code ContentReport <projectRoot> [<output.md>]}: writes the report, by default to {@link #OUTPUT}. */
+    public static void main(String[] args) {
+        // OrientDB (inside JBake) logs through java.util.logging; logback.xml quiets the rest
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.OFF);
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Path output = args.length > 1 ? Path.of(args[1]) : root.resolve(OUTPUT);
+        int exit;
+        try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
+            ContentState state = write(asciidoctor, root, output, Clock.systemDefaultZone());
+            long errors = state.findings().stream().filter(Finding::isError).count();
+            System.out.printf(
+                    "content report: %d articles, %d error(s), %d warning(s) found; written to %s%n",
+                    state.articles().size(), errors, state.findings().size() - errors, output);
+            exit = 0;
+        } catch (IOException e) {
+            System.out.println("content report FAILED: cannot write " + output + ": " + e.getMessage());
+            exit = 1;
+        } catch (UncheckedIOException e) {
+            System.out.println("content report FAILED: cannot write the preview: "
+                    + e.getCause().getMessage());
+            exit = 1;
+        }
+        // JBake's database leaves threads behind: end the JVM here, as SiteBuild does
+        System.exit(exit);
+    }
+}
