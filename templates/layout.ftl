@@ -17,7 +17,13 @@
 <#if description?has_content><meta property="og:description" content="${description}"></#if>
 <meta property="og:url" content="${canonical}">
 <meta property="og:site_name" content="${site.title}">
+<#if article?? && article.image??>
+<meta property="og:image" content="${site.host}${article.image}">
+<meta property="og:image:alt" content="${article.image_alt}">
+<meta name="twitter:card" content="summary_large_image">
+<#else>
 <meta name="twitter:card" content="summary">
+</#if>
 <#if site.preview><meta name="robots" content="noindex"></#if>
 <script type="application/ld+json">${organization_jsonld?no_esc}</script>
 <#if article_jsonld??><#list article_jsonld as block><script type="application/ld+json">${block?no_esc}</script>

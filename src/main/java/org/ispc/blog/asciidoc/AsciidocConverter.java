@@ -173,6 +173,8 @@ public final class AsciidocConverter implements AutoCloseable {
         String prefix = dir.toString().isEmpty() ? "/" : "/" + dir.toString().replace(File.separatorChar, '/') + "/";
         attributes.put("relfileprefix", prefix);
         attributes.put("relfilesuffix", "/");
+        // image::knee.jpg[...] shows assets/images/knee.jpg, which the build also resizes for phones
+        attributes.put("imagesdir", "/images");
         attributes.put("idprefix", "");
         attributes.put("idseparator", "-");
         attributes.put("attribute-missing", "warn");

@@ -54,7 +54,7 @@ public final class Fingerprinter {
 
     /** Whether a site path names a fingerprinted file, which may be cached for good. */
     public static boolean isFingerprinted(String path) {
-        return path.matches(".*\\.[0-9a-f]{10}\\.(css|js)$");
+        return path.matches(".*\\.[0-9a-f]{10}\\.(css|js|webp|jpg|png)$");
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.asciidoctor.Asciidoctor;
 import org.ispc.blog.asciidoc.ConversionCache;
 import org.ispc.blog.assets.Fingerprinter;
+import org.ispc.blog.assets.Images;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.content.Catalog;
@@ -135,6 +136,7 @@ public final class SiteBuild {
                                         bakeFindings))::extrasFor);
         Robots.write(staging, settings.get());
         SearchIndex.write(staging, catalog, preview);
+        Images.apply(staging, root.resolve("target/cache/images"));
         Fingerprinter.apply(staging);
         bakeFindings.addAll(HostingFiles.write(staging, settings.get()));
         findings.addAll(bakeFindings.sorted());

@@ -172,6 +172,12 @@ public final class PageModel {
         a.put("publication", m.publication().label());
         LocalDate date = m.date().orElse(settings.today());
         a.put("date_iso", date.toString());
+        org.jsoup.nodes.Element image =
+                org.jsoup.Jsoup.parseBodyFragment(m.bodyHtml()).selectFirst("img[src^=/]");
+        if (image != null) {
+            a.put("image", image.attr("src"));
+            a.put("image_alt", image.attr("alt"));
+        }
         a.put("date_display", DISPLAY.format(date));
         List<String> slugs =
                 m.tags().stream().map(SiteSettings::tagSlug).distinct().toList();

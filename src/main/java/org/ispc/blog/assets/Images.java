@@ -1,0 +1,165 @@
+package org.ispc.blog.assets;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.ispc.blog.content.FileTree;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Article images for phones: each image under /images/ gets WebP and JPEG (or PNG) copies 480, 960 and 1440
+ * pixels wide, and its {@code <img>} becomes a {@code <picture>} with srcset, sizes, width and height, lazy
+ * loaded except the first of a page. Resized files are kept in target/cache by the original's digest, so an
+ * unchanged image is never resized again.
+ */
+public final class Images {
+
+    static final int[] WIDTHS = {480, 960, 1440};
+    static final String SIZES = "(min-width: 48rem) 42rem, calc(100vw - 2rem)";
+
+    private Images() {}
+
+    /** Rewrites every page of {@code site} that shows an image from /images/. */
+    public static void apply(Path site, Path cache) {
+        for (Path page : FileTree.files(site, ".html")) {
+            String html = FileTree.read(page);
+            if (!html.contains("src=\"/images/")) {
+                continue;
+            }
+            Document doc = Jsoup.parse(html);
+            doc.outputSettings().prettyPrint(false);
+            boolean first = true;
+            boolean changed = false;
+            for (Element img : doc.select("img[src^=/images/]")) {
+                if (img.parent() != null && img.parent().tagName().equals("picture")) {
+                    continue;
+                }
+                Path original = site.resolve(img.attr("src").substring(1)).normalize();
+                if (!original.startsWith(site) || !Files.isRegularFile(original)) {
+                    continue; // the link check reports it
+                }
+                changed |= responsive(site, cache, img, original, first);
+                first = false;
+            }
+            if (changed) {
+                FileTree.write(page, doc.outerHtml());
+            }
+        }
+    }
+
+    private static boolean responsive(Path site, Path cache, Element img, Path original, boolean first) {
+        BufferedImage image = read(original);
+        if (image == null) {
+            return false;
+        }
+        String name = original.getFileName().toString();
+        String format = name.toLowerCase(Locale.ROOT).endsWith(".png") ? "png" : "jpg";
+        String base = name.substring(0, name.lastIndexOf('.'));
+        String digest = digest(original).substring(0, 10);
+        List<String> webp = new ArrayList<>();
+        List<String> fallback = new ArrayList<>();
+        String src = img.attr("src");
+        for (int width : WIDTHS) {
+            if (width > image.getWidth() && width != WIDTHS[0]) {
+                break;
+            }
+            int w = Math.min(width, image.getWidth());
+            String dir = src.substring(0, src.lastIndexOf('/') + 1);
+            String webpName = base + "-" + w + "." + digest + ".webp";
+            String fallbackName = base + "-" + w + "." + digest + "." + format;
+            variant(cache, original.resolveSibling(webpName), image, w, "webp");
+            variant(cache, original.resolveSibling(fallbackName), image, w, format);
+            webp.add(dir + webpName + " " + w + "w");
+            fallback.add(dir + fallbackName + " " + w + "w");
+            src = dir + fallbackName;
+        }
+        Element picture = new Element("picture");
+        picture.appendElement("source")
+                .attr("type", "image/webp")
+                .attr("srcset", String.join(", ", webp))
+                .attr("sizes", SIZES);
+        img.before(picture);
+        img.remove();
+        picture.appendChild(img);
+        img.attr("src", src)
+                .attr("srcset", String.join(", ", fallback))
+                .attr("sizes", SIZES)
+                .attr("width", String.valueOf(image.getWidth()))
+                .attr("height", String.valueOf(image.getHeight()))
+                .attr("decoding", "async");
+        if (first) {
+            img.removeAttr("loading");
+        } else {
+            img.attr("loading", "lazy");
+        }
+        return true;
+    }
+
+    /** One resized copy, from the cache when the same original was resized before. */
+    private static void variant(Path cache, Path target, BufferedImage image, int width, String format) {
+        Path cached = cache.resolve(target.getFileName().toString());
+        try {
+            if (!Files.isRegularFile(cached)) {
+                Files.createDirectories(cache);
+                BufferedImage resized = resize(image, width, !format.equals("png"));
+                Path temp = Files.createTempFile(cache, "image", ".tmp");
+                if (!ImageIO.write(resized, format.equals("jpg") ? "jpeg" : format, temp.toFile())) {
+                    Files.deleteIfExists(temp);
+                    throw new IllegalStateException("no image writer for " + format);
+                }
+                Files.move(temp, cached, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BufferedImage resize(BufferedImage image, int width, boolean opaque) {
+        int height = Math.max(1, Math.round(image.getHeight() * (width / (float) image.getWidth())));
+        BufferedImage out =
+                new BufferedImage(width, height, opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        if (opaque) {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, width, height);
+        }
+        g.drawImage(image, 0, 0, width, height, null);
+        g.dispose();
+        return out;
+    }
+
+    private static BufferedImage read(Path file) {
+        try {
+            return ImageIO.read(file.toFile());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String digest(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.ispc.blog.assets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.testing.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImagesTest {
+
+    @TempDir
+    Path dir;
+
+    private static void picture(Path file, int width, int height) throws Exception {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(11, 92, 140));
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.WHITE);
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image, "jpeg", file.toFile());
+    }
+
+    @Test
+    void articleImagesGetResizedWebpAndJpegVariantsWithDimensionsAndLazyLoading() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        picture(site.root().resolve("assets/images/stretch.jpg"), 1600, 1000);
+        picture(site.root().resolve("assets/images/desk.jpg"), 700, 500);
+        site.write(
+                "content/blog/posture-at-work.adoc",
+                site.read("content/blog/posture-at-work.adoc")
+                        + "\nimage::stretch.jpg[A patient stretching at a standing desk]\n\nimage::desk.jpg[A desk at eye level]\n");
+        SiteBuild.Outcome outcome = site.build();
+        assertTrue(outcome.published(), () -> outcome.findings().toString());
+
+        Map<String, String> files = TestSite.files(site.www());
+        Document page = Jsoup.parse(files.get("blog/posture-at-work/index.html"));
+        Element first = page.selectFirst("picture img[alt^=A patient]");
+        assertEquals("1600", first.attr("width"));
+        assertEquals("1000", first.attr("height"));
+        assertFalse(first.hasAttr("loading"), "the first image is above the fold");
+        assertEquals(3, first.attr("srcset").split(",").length);
+        String webp = first.parent().selectFirst("source[type=image/webp]").attr("srcset");
+        assertTrue(
+                webp.matches(
+                        "/images/stretch-480\\.[0-9a-f]{10}\\.webp 480w, /images/stretch-960\\.[0-9a-f]{10}\\.webp 960w,"
+                                + " /images/stretch-1440\\.[0-9a-f]{10}\\.webp 1440w"),
+                webp);
+        String webpFile = webp.split(" ")[0].substring(1);
+        byte[] bytes = Files.readAllBytes(site.www().resolve(webpFile));
+        assertEquals("WEBP", new String(bytes, 8, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(
+                480,
+                ImageIO.read(site.www()
+                                .resolve(first.attr("srcset").split(" ")[0].substring(1))
+                                .toFile())
+                        .getWidth());
+
+        Element second = page.selectFirst("picture img[alt^=A desk]");
+        assertEquals("lazy", second.attr("loading"));
+        assertEquals(1, second.attr("srcset").split(",").length, "no variant wider than the original");
+        assertEquals(
+                "https://blog.example.com/images/stretch.jpg",
+                page.selectFirst("meta[property=og:image]").attr("content"));
+        assertTrue(files.get("_headers")
+                .contains(webp.split(" ")[0] + "\n  Cache-Control: public, max-age=31536000, immutable"));
+
+        long cached;
+        try (var entries = Files.list(site.root().resolve("target/cache/images"))) {
+            cached = entries.count();
+        }
+        assertEquals(8, cached);
+        assertTrue(site.build().published());
+        assertEquals(files, TestSite.files(site.www()), "the second build, from the cache, gives the same site");
+    }
+}
