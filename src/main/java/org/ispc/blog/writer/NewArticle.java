@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -130,7 +131,7 @@ public final class NewArticle {
     /** The lines printed after a new article was written: where it is and what to do next. */
     static List<String> nextSteps(Created created, String previewPort) {
         String url = "http://127.0.0.1:" + previewPort + "/blog/" + created.slug() + "/";
-        List<String> lines = new java.util.ArrayList<>(List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "Created " + created.path() + ": a draft dated " + created.date() + ", by " + created.author() + ".",
                 "Next:",
                 "  1. Open " + created.path() + " and replace every " + PLACEHOLDER + ".",

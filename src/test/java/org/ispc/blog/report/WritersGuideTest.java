@@ -1,0 +1,180 @@
+package org.ispc.blog.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The writer's guide (src/site/asciidoc/writers-guide.adoc) against the build it describes. */
+class WritersGuideTest {
+
+    private static final Path PROJECT =
+            Path.of(System.getProperty("project.root", ".")).toAbsolutePath();
+    private static final Path GUIDE = PROJECT.resolve("src/site/asciidoc/writers-guide.adoc");
+
+    /** A string literal in the build's code that has the form of a rule id, such as "lint/missing-list". */
+    private static final Pattern RULE_LITERAL = Pattern.compile(
+            "\"((?:lint|facts|links|related|content|asciidoc|template|html|redirects|build|preview)/[a-z0-9][a-z0-9-]*)\"");
+    /** An entry of the guide: its anchor on one line, its heading (the rule id) on the next. */
+    private static final Pattern ENTRY = Pattern.compile("(?m)^\\[\\[([a-z0-9-]+)]]\\n=+ (\\S+)$");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyRuleOfTheBuildHasItsOwnEntryInTheGuide() throws IOException {
+        Map<String, String> entries = entries();
+
+        List<String> missing = rulesInTheCode().stream()
+                .filter(rule -> !rule.equals(entries.get(GuideLinks.anchor(rule))))
+                .toList();
+
+        assertEquals(
+                List.of(),
+                missing,
+                "add an entry for each of these rules to " + PROJECT.relativize(GUIDE)
+                        + ": [[<rule with - for />]] on one line, ==== <rule> on the next, then what it means"
+                        + " and how to fix it");
+    }
+
+    @Test
+    void everyEntryOfTheGuideNamesARuleOfTheBuildAtItsOwnAnchor() throws IOException {
+        Set<String> rules = rulesInTheCode();
+        List<String> wrong = new ArrayList<>();
+        entries().forEach((anchor, heading) -> {
+            if (RULE_LITERAL.matcher('"' + heading + '"').matches()
+                    && (!rules.contains(heading) || !anchor.equals(GuideLinks.anchor(heading)))) {
+                wrong.add("[[" + anchor + "]] " + heading);
+            }
+        });
+
+        assertEquals(List.of(), wrong, "entries for rules the build does not have, or at the wrong anchor");
+    }
+
+    @Test
+    void theGuidesExampleHeaderBakesWithoutFindings() throws IOException {
+        TestSite site = TestSite.create(dir, "basic");
+        String example = firstListing("[source,asciidoc]");
+        for (String pinned : headerValue(example, ":jbake-related:")) {
+            if (!Files.exists(site.root().resolve("content/blog").resolve(pinned))) {
+                site.write("content/blog/" + pinned, stub(pinned));
+            }
+        }
+        site.write("content/blog/guide-example.adoc", example);
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertTrue(outcome.published(), () -> "findings: " + outcome.findings());
+        assertEquals(List.of(), about(outcome, "content/blog/guide-example.adoc"));
+        String page = site.read(SiteBuild.WWW + "/blog/guide-example/index.html");
+        assertTrue(page.contains("Call 202-555-0110 to book a visit."), page);
+        assertTrue(page.contains("Medically reviewed by"), page);
+    }
+
+    @Test
+    void aPictureShownAsTheGuideSaysBakesWithoutFindings() throws IOException {
+        TestSite site = TestSite.create(dir, "basic");
+        String image = firstListing("[[images]]").strip();
+        assertTrue(image.startsWith("image::/images/"), image);
+        String file = image.substring("image::".length(), image.indexOf('['));
+        Files.createDirectories(site.root().resolve("assets" + file).getParent());
+        Files.write(site.root().resolve("assets" + file), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        site.write("content/blog/with-picture.adoc", stub("with-picture.adoc") + "\n" + image + "\n");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertTrue(outcome.published(), () -> "findings: " + outcome.findings());
+        assertEquals(List.of(), about(outcome, "content/blog/with-picture.adoc"));
+        assertTrue(Files.exists(site.www().resolve(file.substring(1))));
+    }
+
+    /** Every rule id the build's code names, except literals that are paths of the project, such as content/partials. */
+    private static Set<String> rulesInTheCode() throws IOException {
+        Set<String> rules = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(PROJECT.resolve("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = RULE_LITERAL.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    if (!Files.exists(PROJECT.resolve(m.group(1)))) {
+                        rules.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertFalse(rules.isEmpty(), "no rule ids found under src/main/java");
+        return rules;
+    }
+
+    /** The guide's entries: anchor to the heading right under it. */
+    private static Map<String, String> entries() throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        Matcher m = ENTRY.matcher(guide());
+        while (m.find()) {
+            entries.put(m.group(1), m.group(2));
+        }
+        return entries;
+    }
+
+    /** The text of the first listing block (between ---- lines) after {@code marker} in the guide. */
+    private static String firstListing(String marker) throws IOException {
+        String guide = guide();
+        int at = guide.indexOf(marker);
+        assertTrue(at >= 0, marker + " is not in the guide");
+        int open = guide.indexOf("\n----\n", at);
+        int close = guide.indexOf("\n----\n", open + 1);
+        return guide.substring(open + "\n----\n".length(), close + 1);
+    }
+
+    private static List<String> headerValue(String document, String attribute) {
+        return document.lines()
+                .filter(l -> l.startsWith(attribute))
+                .flatMap(l -> Stream.of(l.substring(attribute.length()).split(",")))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
+    }
+
+    /** A published article with nothing to report, for the example to link to. */
+    private static String stub(String file) {
+        String name = file.replace(".adoc", "").replace('-', ' ');
+        return """
+                = Stub %s
+                Fixture Team
+                :jbake-type: post
+                :jbake-status: published
+                :jbake-date: 2026-02-01
+                :jbake-tags: lower back pain, stenosis
+                :jbake-summary: A stub article for the guide's example.
+
+                Text of the stub.
+                """.formatted(name);
+    }
+
+    private static List<Finding> about(SiteBuild.Outcome outcome, String path) {
+        return outcome.findings().stream()
+                .filter(f -> f.at().path().equals(path))
+                .toList();
+    }
+
+    private static String guide() throws IOException {
+        return Files.readString(GUIDE, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    }
+}

@@ -1,0 +1,35 @@
+package org.ispc.blog.writer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SlugTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sciatica in Runners                               | sciatica-in-runners
+            Sciatica: What It Is and When to See a Specialist | sciatica-what-it-is-and-when-to-see-a-specialist
+            Runner's Knee & Hip Pain                          | runners-knee-and-hip-pain
+            Runner’s Knee                                     | runners-knee
+            Épaule gelée: la capsulite                        | epaule-gelee-la-capsulite
+            '  --Neck   Pain--  '                             | neck-pain
+            COVID-19 and Back Pain (2026)                     | covid-19-and-back-pain-2026
+            腰痛                                               | ''
+            """)
+    void fileNameFromTitle(String title, String slug) {
+        assertEquals(slug, Slug.of(title));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What Every Office Worker Should Know About Lower Back Pain, Posture and Standing Desks | what-every-office-worker-should-know-about-lower-back-pain
+            Pneumonoultramicroscopicsilicovolcanoconiosisandmoreandmoreandmoreletters | pneumonoultramicroscopicsilicovolcanoconiosisandmoreandmorea
+            """)
+    void longTitlesAreCutAtAWholeWord(String title, String slug) {
+        assertEquals(slug, Slug.of(title));
+        assertTrue(slug.length() <= Slug.MAX_LENGTH);
+    }
+}
