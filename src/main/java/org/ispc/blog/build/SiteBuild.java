@@ -191,6 +191,16 @@ public final class SiteBuild {
     /** Prints every finding, then one summary: what each step found and how long it took. */
     public static void report(Outcome outcome, Path root, PrintStream out) {
         outcome.findings().forEach(f -> out.println(f.format()));
+        List<String> anchors = outcome.findings().stream()
+                .map(f -> "#" + org.ispc.blog.report.GuideLinks.anchor(f.rule()))
+                .distinct()
+                .sorted()
+                .toList();
+        if (!anchors.isEmpty()) {
+            out.printf(
+                    "each [rule] is explained, with its fix, in the writer's guide (mvn site): target/site/%s%s%n",
+                    org.ispc.blog.report.GuideLinks.PAGE, String.join(", ", anchors));
+        }
         StringBuilder steps = new StringBuilder();
         for (CheckTiming t : outcome.timings()) {
             if (steps.length() > 0) {
