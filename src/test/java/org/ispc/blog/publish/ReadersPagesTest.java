@@ -26,12 +26,8 @@ class ReadersPagesTest {
     Path dir;
 
     private static JsonNode block(Document page, String type) throws Exception {
-        for (String json :
-                page.select("script[type=application/ld+json]").eachAttr("data").isEmpty()
-                        ? page.select("script[type=application/ld+json]").stream()
-                                .map(e -> e.data())
-                                .toList()
-                        : List.<String>of()) {
+        for (org.jsoup.nodes.Element script : page.select("script[type=application/ld+json]")) {
+            String json = script.data();
             JsonNode node = JSON.readTree(json);
             if (node.path("@type").asText().equals(type)) {
                 return node;
