@@ -50,17 +50,28 @@ public final class ClinicFactsGate implements Check {
             return List.of(Finding.error(Position.file("pom.xml"), "facts/options", e.getMessage()));
         }
         FactsCheck check = new FactsCheck(site.facts(), phones, policy);
-        List<Finding> inSources = sources(site, check);
+        CleanVerdicts clean = new CleanVerdicts(
+                site.root().resolve("target/cache/facts"),
+                FileTree.read(site.root().resolve(ClinicFactsLoader.FILE)));
+        List<Finding> inSources = sources(site, check, clean);
         findings.addAll(inSources);
         SourceLocator locator = new SourceLocator(site);
-        // pages are independent: check them on every core, then report in a stable order
-        List<Finding> fromPages = FileTree.files(site.output(), ".html", ".xml").parallelStream()
+        // Pages are independent: checked on every core, reported in a stable order. The feed and the sitemap
+        // are left out: they hold only addresses, dates and the titles and summaries checked at their source,
+        // and their text, joined across elements, reads like numbers ("article-01166/2023-03-12").
+        List<Finding> fromPages = FileTree.files(site.output(), ".html").parallelStream()
                 .flatMap(page -> {
-                    String path = site.output().relativize(page).toString().replace('\\', '/');
-                    return check
-                            .checkPage(
-                                    OUTPUT + path, FileTree.read(page), (p, snippet) -> locator.locate(path, snippet))
-                            .stream();
+                    String path = FileTree.relative(site.output(), page);
+                    String html = FileTree.read(page);
+                    if (clean.isClean("page", path, html)) {
+                        return java.util.stream.Stream.<Finding>empty();
+                    }
+                    List<Finding> found =
+                            check.checkPage(OUTPUT + path, html, (p, snippet) -> locator.locate(path, snippet));
+                    if (found.isEmpty()) {
+                        clean.rememberClean("page", path, html);
+                    }
+                    return found.stream();
                 })
                 .toList();
         for (Finding f : fromPages) {
@@ -93,19 +104,29 @@ public final class ClinicFactsGate implements Check {
     }
 
     /** Content (articles, pages, partials, drafts) and templates, as the writer and designer edit them. */
-    static List<Finding> sources(BuiltSite site, FactsCheck check) {
-        List<Finding> findings = new ArrayList<>();
+    static List<Finding> sources(BuiltSite site, FactsCheck check, CleanVerdicts clean) {
         Path root = site.root();
-        for (Path file : FileTree.files(root.resolve(SiteSettings.CONTENT), ".adoc", ".asciidoc", ".ad", ".html")) {
-            String path = root.relativize(file).toString().replace('\\', '/');
-            FactsCheck.SourceKind kind =
-                    path.startsWith("content/blog/") ? FactsCheck.SourceKind.ARTICLE : FactsCheck.SourceKind.PAGE;
-            findings.addAll(check.checkSource(path, FileTree.read(file), kind));
-        }
-        for (Path file : FileTree.files(root.resolve(SiteSettings.TEMPLATES), ".ftl", ".ftlh", ".html")) {
-            String path = root.relativize(file).toString().replace('\\', '/');
-            findings.addAll(check.checkSource(path, FileTree.read(file), FactsCheck.SourceKind.TEMPLATE));
-        }
-        return findings;
+        List<Path> files = new ArrayList<>(
+                FileTree.files(root.resolve(SiteSettings.CONTENT), ".adoc", ".asciidoc", ".ad", ".html"));
+        files.addAll(FileTree.files(root.resolve(SiteSettings.TEMPLATES), ".ftl", ".ftlh", ".html"));
+        return files.parallelStream()
+                .flatMap(file -> {
+                    String path = FileTree.relative(root, file);
+                    FactsCheck.SourceKind kind = path.startsWith(SiteSettings.TEMPLATES + "/")
+                            ? FactsCheck.SourceKind.TEMPLATE
+                            : path.startsWith("content/blog/")
+                                    ? FactsCheck.SourceKind.ARTICLE
+                                    : FactsCheck.SourceKind.PAGE;
+                    String text = FileTree.read(file);
+                    if (clean.isClean(kind.name(), path, text)) {
+                        return java.util.stream.Stream.<Finding>empty();
+                    }
+                    List<Finding> found = check.checkSource(path, text, kind);
+                    if (found.isEmpty()) {
+                        clean.rememberClean(kind.name(), path, text);
+                    }
+                    return found.stream();
+                })
+                .toList();
     }
 }

@@ -1,0 +1,56 @@
+package org.ispc.blog.facts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Remembers, under target/cache, which texts were found free of stale facts. A clean text stays clean as
+ * long as neither it nor data/clinic.yml changes, so a rebuild scans only what changed. Only clean verdicts are
+ * kept: a text with findings is scanned again, so its findings always name the current lines.
+ */
+final class CleanVerdicts {
+
+    /** Changes whenever the check could judge the same text differently. */
+    private static final String VERSION = "facts-check-1";
+
+    private final Path dir;
+    private final String factsDigest;
+
+    CleanVerdicts(Path dir, String clinicYml) {
+        this.dir = dir;
+        this.factsDigest = digest(VERSION + "\0" + clinicYml);
+    }
+
+    boolean isClean(String kind, String path, String text) {
+        return Files.exists(marker(kind, path, text));
+    }
+
+    void rememberClean(String kind, String path, String text) {
+        Path marker = marker(kind, path, text);
+        try {
+            Files.createDirectories(marker.getParent());
+            Files.write(marker, new byte[0]);
+        } catch (IOException e) {
+            // the cache only saves time
+        }
+    }
+
+    private Path marker(String kind, String path, String text) {
+        String key = digest(factsDigest + "\0" + kind + "\0" + path + "\0" + text);
+        return dir.resolve(key.substring(0, 2)).resolve(key);
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
