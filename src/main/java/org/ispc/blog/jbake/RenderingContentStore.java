@@ -34,6 +34,17 @@ final class RenderingContentStore extends ContentStore {
         return allByType.computeIfAbsent(docType, super::getAllContent);
     }
 
+    /**
+     * JBake records each rendered document with one SQL update, only so that a persistent store can skip it
+     * next time. Our store lives in memory for one bake and is never asked again: the updates are skipped.
+     */
+    @Override
+    public void markContentAsRendered(DocumentModel document) {
+        if (!contentComplete) {
+            super.markContentAsRendered(document);
+        }
+    }
+
     @Override
     public void close() {
         contentComplete = false;
