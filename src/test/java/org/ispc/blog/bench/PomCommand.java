@@ -1,0 +1,117 @@
+package org.ispc.blog.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The bake's command as pom.xml's exec-maven-plugin execution {@code bake} runs it, read from the pom itself so
+ * that the benchmark cannot drift from the build: its {@code commandlineArgs} with the pom's properties, the
+ * project folder and the class path filled in. The only addition is {@code -Xlog:gc...:file=...}, a GC log that
+ * gives the heap peak (it does not change what the JVM does).
+ */
+final class PomCommand {
+
+    private static final Pattern PROPERTY = Pattern.compile("<([\\w.\\-]+)>([^<]*)</\\1>");
+    private static final Pattern BAKE = Pattern.compile(
+            "<id>bake</id>.*?<executable>([^<]*)</executable>.*?<commandlineArgs>([^<]*)</commandlineArgs>",
+            Pattern.DOTALL);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
+
+    private final Map<String, String> properties;
+    private final String commandline;
+
+    private PomCommand(Map<String, String> properties, String commandline) {
+        this.properties = properties;
+        this.commandline = commandline;
+    }
+
+    static PomCommand read(Path pomFile) throws IOException {
+        String pom = Files.readString(pomFile);
+        int from = pom.indexOf("<properties>");
+        int to = pom.indexOf("</properties>");
+        Map<String, String> properties = new HashMap<>();
+        Matcher p = PROPERTY.matcher(pom.substring(from, to));
+        while (p.find()) {
+            properties.put(p.group(1), p.group(2).trim());
+        }
+        Matcher m = BAKE.matcher(pom);
+        if (!m.find() || !properties.containsKey("bake.jvmArgs")) {
+            throw new IllegalStateException(
+                    pomFile + ": no exec execution 'bake' with commandlineArgs and no bake.jvmArgs");
+        }
+        return new PomCommand(properties, m.group(2).trim());
+    }
+
+    /** The commandlineArgs as written in the pom, for the report. */
+    String template() {
+        return commandline;
+    }
+
+    /** The pom's {@code bake.jvmArgs}, which AsciidoctorJ alone also runs with. */
+    List<String> bakeJvmArgs() {
+        return Arrays.asList(properties.get("bake.jvmArgs").trim().split("\\s+"));
+    }
+
+    /** {@code java <commandlineArgs>} for the project at {@code root}, as {@code mvn package} there would run it. */
+    List<String> javaCommand(String java, Path root, String classpath, Path gcLog) {
+        Map<String, String> values = new HashMap<>(properties);
+        values.put("project.basedir", root.toString());
+        values.put("project.build.directory", root.resolve("target").toString());
+        String line = fill(commandline, values).replace("%classpath", classpath);
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.add(gcOption(gcLog));
+        command.addAll(Arrays.asList(line.trim().split("\\s+")));
+        return command;
+    }
+
+    /**
+     * {@code mvn -B -o -q package}, with the bake's JVM told to write a GC log ({@code bake.jvmArgs} plus the
+     * {@code -Xlog} option).
+     */
+    List<String> mavenCommand(Path gcLog) {
+        return List.of(
+                "mvn",
+                "-B",
+                "-o",
+                "-q",
+                "package",
+                "-Dbake.jvmArgs=" + properties.get("bake.jvmArgs") + " " + gcOption(gcLog));
+    }
+
+    static String gcOption(Path gcLog) {
+        if (gcLog.toString().contains(" ")) {
+            throw new IllegalArgumentException("the benchmark's folder must not contain spaces: " + gcLog);
+        }
+        return "-Xlog:gc,gc+heap+exit:file=" + gcLog;
+    }
+
+    private static String fill(String text, Map<String, String> values) {
+        String result = text;
+        for (int round = 0; round < 5; round++) {
+            Matcher m = PLACEHOLDER.matcher(result);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String value = values.get(m.group(1));
+                if (value == null) {
+                    throw new IllegalStateException("pom.xml: no value for ${" + m.group(1) + "} in the bake command");
+                }
+                m.appendReplacement(sb, Matcher.quoteReplacement(value));
+            }
+            m.appendTail(sb);
+            result = sb.toString();
+            if (!PLACEHOLDER.matcher(result).find()) {
+                break;
+            }
+        }
+        return result;
+    }
+}

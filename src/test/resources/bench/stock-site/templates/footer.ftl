@@ -1,0 +1,4 @@
+</main>
+<footer><p>Baked with JBake ${version}</p></footer>
+</body>
+</html>
