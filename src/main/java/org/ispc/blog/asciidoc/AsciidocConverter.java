@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.Stream;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
@@ -27,6 +23,8 @@ import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
+import org.ispc.blog.content.Digest;
+import org.ispc.blog.content.FileTree;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.jsoup.Jsoup;
@@ -193,38 +191,33 @@ public final class AsciidocConverter implements AutoCloseable {
      */
     private String key(Path file, Map<String, Object> attributes) {
         try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update(ConversionCache.VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            d.update(projectRoot.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            d.update(new TreeMap<>(attributes).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            d.update(includesDigest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            d.update(Files.readAllBytes(file));
-            return HexFormat.of().formatHex(d.digest());
+            return Digest.sha256(
+                    bytes(ConversionCache.VERSION),
+                    bytes(projectRoot.relativize(file).toString()),
+                    bytes(new TreeMap<>(attributes).toString()),
+                    bytes(includesDigest),
+                    Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
     /** A digest of the shared pieces under content/partials, which any article may include. */
     private static String digestOfIncludable(Path contentRoot) {
-        Path partials = contentRoot.resolve("partials");
-        if (!Files.isDirectory(partials)) {
-            return "";
-        }
-        try (Stream<Path> files = Files.walk(partials)) {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                d.update(f.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                d.update(Files.readAllBytes(f));
+        List<byte[]> parts = new ArrayList<>();
+        try {
+            for (Path f : FileTree.files(contentRoot.resolve("partials"))) {
+                parts.add(bytes(f.toString()));
+                parts.add(Files.readAllBytes(f));
             }
-            return HexFormat.of().formatHex(d.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return parts.isEmpty() ? "" : Digest.sha256(parts.toArray(byte[][]::new));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Set<String> idsIn(String html) {

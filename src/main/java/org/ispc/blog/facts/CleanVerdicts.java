@@ -1,12 +1,9 @@
 package org.ispc.blog.facts;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.ispc.blog.content.Digest;
 
 /**
  * Remembers, under target/cache, which texts were found free of stale facts. A clean text stays clean as
@@ -46,11 +43,6 @@ final class CleanVerdicts {
     }
 
     private static String digest(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digest.sha256(text);
     }
 }

@@ -14,6 +14,7 @@ import nu.validator.validation.SimpleDocumentValidator;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.SourceLocator;
+import org.ispc.blog.content.Digest;
 import org.ispc.blog.content.FileTree;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
@@ -117,12 +118,7 @@ public final class HtmlValidity implements Check {
     }
 
     private static String digest(byte[] bytes) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-            return VNU_VERSION + "-" + java.util.HexFormat.of().formatHex(d);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return VNU_VERSION + "-" + Digest.sha256(bytes);
     }
 
     private static String pagePath(Path output, Path page) {
