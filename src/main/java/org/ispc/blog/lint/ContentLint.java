@@ -99,6 +99,7 @@ public final class ContentLint implements Check {
             String line = lines[i];
             int number = i + 1;
             characters(m.path(), line, number, findings);
+            placeholder(m, line, number, findings);
             if (i < bodyStart) {
                 continue;
             }
@@ -225,6 +226,22 @@ public final class ContentLint implements Check {
                     "lint/mojibake",
                     "'" + garbled.group()
                             + "' is garbled text from a bad copy (a quote, dash or accent); retype that character"));
+        }
+    }
+
+    /**
+     * The placeholders `mvn -Pnew` writes: allowed in a draft, an error once the article is to be published,
+     * where a reader would see them.
+     */
+    private static void placeholder(Manuscript m, String line, int number, List<Finding> findings) {
+        int at = line.indexOf(org.ispc.blog.writer.NewArticle.PLACEHOLDER);
+        if (at >= 0 && m.isPublished()) {
+            findings.add(Finding.error(
+                    Position.at(m.path(), number, at + 1),
+                    "lint/placeholder",
+                    "this line still holds the placeholder '" + org.ispc.blog.writer.NewArticle.PLACEHOLDER
+                            + "' from the new-article template; write the text, or set :jbake-status: draft until it"
+                            + " is ready"));
         }
     }
 

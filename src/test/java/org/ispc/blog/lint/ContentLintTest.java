@@ -87,4 +87,29 @@ class ContentLintTest {
                         .map(Finding::format)
                         .toList());
     }
+
+    @Test
+    void placeholdersOfTheNewArticleTemplateStopPublishingButNotDrafts() {
+        TestSite site = TestSite.create(dir, "basic");
+        String draft = "= Knee Care\nFixture Team\n:jbake-type: post\n:jbake-status: draft\n:jbake-date: 2026-04-01\n"
+                + ":jbake-tags: TODO two to four topics\n:jbake-summary: Knee care.\n\nText.\n";
+        site.write("content/blog/knee-care.adoc", draft);
+        assertEquals(
+                List.of(),
+                site.build().findings().stream()
+                        .filter(f -> f.rule().equals("lint/placeholder"))
+                        .toList());
+
+        site.write("content/blog/knee-care.adoc", draft.replace("draft", "published"));
+        SiteBuild.Outcome outcome = site.build();
+        assertFalse(outcome.published());
+        assertEquals(
+                List.of("content/blog/knee-care.adoc:6:14: error: this line still holds the placeholder 'TODO' from the"
+                        + " new-article template; write the text, or set :jbake-status: draft until it is ready"
+                        + " [lint/placeholder]"),
+                outcome.findings().stream()
+                        .filter(f -> f.rule().equals("lint/placeholder"))
+                        .map(Finding::format)
+                        .toList());
+    }
 }
