@@ -19,9 +19,18 @@ public final class Catalog {
             .thenComparing(Manuscript::path);
 
     private final Map<String, Manuscript> byPath = new ConcurrentHashMap<>();
+    private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
 
     public void add(Manuscript manuscript) {
         byPath.put(manuscript.path(), manuscript);
+        plainTexts.remove(manuscript.path());
+    }
+
+    /** The body as plain text, worked out once per bake for everyone who needs it (related, search). */
+    public String plainText(Manuscript manuscript) {
+        return plainTexts.computeIfAbsent(
+                manuscript.path(),
+                path -> org.jsoup.Jsoup.parseBodyFragment(manuscript.bodyHtml()).text());
     }
 
     public Optional<Manuscript> byPath(String path) {

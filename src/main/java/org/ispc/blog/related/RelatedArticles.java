@@ -12,7 +12,6 @@ import org.ispc.blog.content.SourceText;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
 import org.ispc.blog.diag.Position;
-import org.jsoup.Jsoup;
 
 /**
  * Chooses "You might also enjoy" for every article of a bake: checks the writers' pins
@@ -38,7 +37,7 @@ public final class RelatedArticles {
                     post.path(),
                     post.title(),
                     post.summary(),
-                    Jsoup.parseBodyFragment(post.bodyHtml()).text(),
+                    catalog.plainText(post),
                     Set.copyOf(post.tags()),
                     post.date().orElse(java.time.LocalDate.MIN),
                     pins(post, catalog, choosable, findings)));

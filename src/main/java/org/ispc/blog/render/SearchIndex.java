@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.content.Manuscript;
-import org.jsoup.Jsoup;
 
 /**
  * The index the search page reads: every published article's title, address, summary and text, newest
@@ -33,7 +32,7 @@ public final class SearchIndex {
             e.put("url", m.url());
             e.put("summary", m.summary());
             e.put("date", m.date().map(Object::toString).orElse(""));
-            e.put("text", Jsoup.parseBodyFragment(m.bodyHtml()).text());
+            e.put("text", catalog.plainText(m));
             entries.add(e);
         }
         entries.sort((a, b) -> b.get("date").compareTo(a.get("date")) != 0
