@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.asciidoctor.Asciidoctor;
 import org.ispc.blog.asciidoc.ConversionCache;
 import org.ispc.blog.assets.Fingerprinter;
@@ -71,6 +73,11 @@ public final class SiteBuild {
     private final boolean useCache;
 
     public SiteBuild(Asciidoctor asciidoctor, Phones phones, Clock clock, List<Check> checks) {
+        this(() -> asciidoctor, phones, clock, checks);
+    }
+
+    /** @param asciidoctor asked for only when the first article is converted: it may still be starting */
+    public SiteBuild(Supplier<Asciidoctor> asciidoctor, Phones phones, Clock clock, List<Check> checks) {
         this.bakery = new Bakery(asciidoctor);
         this.phones = phones;
         this.clock = clock;
@@ -242,14 +249,23 @@ public final class SiteBuild {
             boolean passed = FactsOnly.run(root, Clock.systemDefaultZone(), System.out);
             System.exit(marker.map(m -> markFailure(m, passed)).orElse(passed ? 0 : 1));
         }
-        try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
-            Outcome outcome = standard(asciidoctor, Clock.systemDefaultZone()).run(root, preview);
+        // JRuby takes seconds to start: it starts on its own thread while the build reads the facts and
+        // starts the content store, and the first conversion waits for it
+        CompletableFuture<Asciidoctor> starting = CompletableFuture.supplyAsync(
+                Asciidoctor.Factory::create, runnable -> new Thread(runnable, "asciidoctor-start").start());
+        try {
+            Clock clock = Clock.systemDefaultZone();
+            Outcome outcome =
+                    new SiteBuild(starting::join, Phones.standard(), clock, Checks.standard(clock)).run(root, preview);
             report(outcome, root, System.out);
             ok = outcome.published();
         } catch (UncheckedIOException e) {
             System.out.println(
                     "build FAILED: cannot write the site: " + e.getCause().getMessage());
             ok = false;
+        } finally {
+            // a build that stopped before converting leaves the engine starting: exit does not wait for it
+            starting.thenAccept(Asciidoctor::close);
         }
         boolean passed = ok;
         System.exit(marker.map(m -> markFailure(m, passed)).orElse(passed ? 0 : 1));

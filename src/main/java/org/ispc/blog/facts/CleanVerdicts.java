@@ -23,17 +23,24 @@ final class CleanVerdicts {
         this.factsDigest = digest(VERSION + "\0" + clinicYml);
     }
 
-    boolean isClean(String kind, String path, String text) {
-        return Files.exists(marker(kind, path, text));
+    /** The verdict on one text: whether it was found clean before, and how to remember that it is. */
+    Verdict verdict(String kind, String path, String text) {
+        return new Verdict(marker(kind, path, text));
     }
 
-    void rememberClean(String kind, String path, String text) {
-        Path marker = marker(kind, path, text);
-        try {
-            Files.createDirectories(marker.getParent());
-            Files.write(marker, new byte[0]);
-        } catch (IOException e) {
-            // the cache only saves time
+    /** The cache entry of one text, worked out once for the question and the answer. */
+    record Verdict(Path marker) {
+        boolean isClean() {
+            return Files.exists(marker);
+        }
+
+        void rememberClean() {
+            try {
+                Files.createDirectories(marker.getParent());
+                Files.write(marker, new byte[0]);
+            } catch (IOException e) {
+                // the cache only saves time
+            }
         }
     }
 

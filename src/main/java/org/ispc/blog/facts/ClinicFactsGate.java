@@ -63,13 +63,14 @@ public final class ClinicFactsGate implements Check {
                 .flatMap(page -> {
                     String path = FileTree.relative(site.output(), page);
                     String html = FileTree.read(page);
-                    if (clean.isClean("page", path, html)) {
+                    CleanVerdicts.Verdict verdict = clean.verdict("page", path, html);
+                    if (verdict.isClean()) {
                         return java.util.stream.Stream.<Finding>empty();
                     }
                     List<Finding> found =
                             check.checkPage(OUTPUT + path, html, (p, snippet) -> locator.locate(path, snippet));
                     if (found.isEmpty()) {
-                        clean.rememberClean("page", path, html);
+                        verdict.rememberClean();
                     }
                     return found.stream();
                 })
@@ -118,12 +119,13 @@ public final class ClinicFactsGate implements Check {
                                     ? FactsCheck.SourceKind.ARTICLE
                                     : FactsCheck.SourceKind.PAGE;
                     String text = FileTree.read(file);
-                    if (clean.isClean(kind.name(), path, text)) {
+                    CleanVerdicts.Verdict verdict = clean.verdict(kind.name(), path, text);
+                    if (verdict.isClean()) {
                         return java.util.stream.Stream.<Finding>empty();
                     }
                     List<Finding> found = check.checkSource(path, text, kind);
                     if (found.isEmpty()) {
-                        clean.rememberClean(kind.name(), path, text);
+                        verdict.rememberClean();
                     }
                     return found.stream();
                 })

@@ -23,8 +23,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * Checks that every phone number and office the site states agrees with data/clinic.yml: in the sources
- * writers edit, and in the pages the build generates. Immutable once built; one instance can check a whole
- * site, from any number of threads.
+ * writers edit, and in the pages the build generates. One instance can check a whole site, from any number
+ * of threads; it remembers the verdicts on short texts it has seen.
  *
  * <p>Rules: {@code facts/retired-phone}, {@code facts/unknown-phone}, {@code facts/tel-mismatch},
  * {@code facts/typed-phone}, {@code facts/retired-office}, {@code facts/unknown-office},
@@ -48,6 +48,14 @@ public final class FactsCheck {
     private final FactsPolicy policy;
     private final PhoneRules phoneRules;
     private final OfficeMentions offices;
+
+    /**
+     * Header, footer, call to action and teasers repeat on every page: each short text is judged once per
+     * check. Long texts are article paragraphs, seen once, and not kept.
+     */
+    private final java.util.Map<Scanned, List<Hit>> scanned = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int REPEATED_TEXT_LENGTH = 400;
 
     public FactsCheck(ClinicFacts facts, Phones phones, FactsPolicy policy) {
         this.facts = facts;
@@ -126,10 +134,20 @@ public final class FactsCheck {
     }
 
     private List<Hit> scan(String text, Mode mode) {
-        List<Hit> hits = new ArrayList<>(phoneRules.scan(text, mode));
-        hits.addAll(offices.scan(text));
-        return hits;
+        if (text.length() > REPEATED_TEXT_LENGTH) {
+            return scanOnce(new Scanned(text, mode));
+        }
+        return scanned.computeIfAbsent(new Scanned(text, mode), this::scanOnce);
     }
+
+    private List<Hit> scanOnce(Scanned piece) {
+        List<Hit> hits = new ArrayList<>(phoneRules.scan(piece.text(), piece.mode()));
+        hits.addAll(offices.scan(piece.text()));
+        return List.copyOf(hits);
+    }
+
+    /** A text and how it is judged: the same pair always gives the same hits. */
+    private record Scanned(String text, Mode mode) {}
 
     /**
      * Whether a person confirmed the facts recently enough: a warning when {@code verified:} is older than

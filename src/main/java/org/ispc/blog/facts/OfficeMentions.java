@@ -63,6 +63,14 @@ final class OfficeMentions {
             """.strip())
             .collect(Collectors.toUnmodifiableMap(s -> s.substring(0, 2), s -> s.substring(3)));
 
+    /** Every state as it may be written, normalised: "md", "maryland". */
+    private static final List<String> STATES_WRITTEN = STATES.entrySet().stream()
+            .flatMap(state -> java.util.stream.Stream.of(norm(state.getKey()), norm(state.getValue())))
+            .sorted()
+            .toList();
+
+    private static final List<String> NOUNS = List.of("office", "clinic", "location", "practice");
+
     private final ClinicFacts facts;
     /** Normalised names, cities, "city state" and states of the current offices. */
     private final Set<String> current = new HashSet<>();
@@ -94,6 +102,9 @@ final class OfficeMentions {
 
     /** Every office mention in a line or a run of text that names no current office. */
     List<Hit> scan(String text) {
+        if (!namesAPlace(text)) {
+            return List.of();
+        }
         List<Hit> hits = new ArrayList<>();
         Matcher our = OUR.matcher(text);
         while (our.find()) {
@@ -105,6 +116,12 @@ final class OfficeMentions {
             check(in, false).ifPresent(hits::add);
         }
         return hits;
+    }
+
+    /** Both phrases need one of the nouns: most texts hold none and skip the two searches. */
+    private static boolean namesAPlace(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return NOUNS.stream().anyMatch(lower::contains);
     }
 
     private Optional<Hit> check(Matcher m, boolean reportUnknown) {
@@ -163,11 +180,9 @@ final class OfficeMentions {
      */
     private static String withoutState(String key) {
         String longest = "";
-        for (Map.Entry<String, String> state : STATES.entrySet()) {
-            for (String written : List.of(norm(state.getKey()), norm(state.getValue()))) {
-                if (key.endsWith(" " + written) && written.length() > longest.length()) {
-                    longest = written;
-                }
+        for (String written : STATES_WRITTEN) {
+            if (key.endsWith(" " + written) && written.length() > longest.length()) {
+                longest = written;
             }
         }
         return longest.isEmpty() ? key : key.substring(0, key.length() - longest.length() - 1);

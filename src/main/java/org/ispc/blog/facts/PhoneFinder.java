@@ -55,6 +55,23 @@ final class PhoneFinder {
         this.util = util;
     }
 
+    /**
+     * The fewest digits a number libphonenumber calls valid can have: a one-digit country code with a
+     * four-digit national number (PhoneFinderTest derives the true minimum from the metadata of every region).
+     */
+    static final int FEWEST_DIGITS = 5;
+
+    /**
+     * Whether {@code text} may hold a number or a tel: link at all. Most lines and paragraphs hold no digit:
+     * counting them is far cheaper than libphonenumber's search, which every text that may hold one still gets.
+     */
+    static boolean mayHoldNumber(String text) {
+        if (text.toLowerCase(java.util.Locale.ROOT).contains("tel:")) {
+            return true;
+        }
+        return text.codePoints().filter(Character::isDigit).limit(FEWEST_DIGITS).count() >= FEWEST_DIGITS;
+    }
+
     /** Every number in {@code text}, in order. */
     List<Found> numbers(CharSequence text) {
         List<Found> out = new ArrayList<>();

@@ -47,6 +47,9 @@ final class PhoneRules {
 
     /** Every problem with the numbers and tel: links in one line of a source, or one run of page text. */
     List<Hit> scan(String text, Mode mode) {
+        if (!PhoneFinder.mayHoldNumber(text)) {
+            return List.of();
+        }
         List<Hit> hits = new ArrayList<>();
         char[] rest = text.toCharArray();
         for (TelLink link : finder.telLinks(text)) {

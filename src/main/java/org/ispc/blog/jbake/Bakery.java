@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,7 +23,6 @@ import org.ispc.blog.diag.Findings;
 import org.ispc.blog.diag.Position;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -46,9 +46,10 @@ public final class Bakery {
     private static final Pattern TEMPLATE_PLACE =
             Pattern.compile("in template \"([^\"]+)\" at line (\\d+), column (\\d+)");
 
-    private final Asciidoctor asciidoctor;
+    private final Supplier<Asciidoctor> asciidoctor;
 
-    public Bakery(Asciidoctor asciidoctor) {
+    /** @param asciidoctor asked for the engine only when the first file is converted: it may still be starting */
+    public Bakery(Supplier<Asciidoctor> asciidoctor) {
         this.asciidoctor = asciidoctor;
         // Freemarker logs through the first library it finds; the HTML validator brings log4j 1, which
         // would print set-up warnings at writers. SLF4J goes to our logback configuration instead.
@@ -76,14 +77,18 @@ public final class Bakery {
         enforceSafeSettings(config);
 
         Path content = root.resolve(SiteSettings.CONTENT);
-        try (AsciidocConverter converter = AsciidocConverter.open(asciidoctor, root, content, attributes, cache)) {
+        RenderingContentStore db = new RenderingContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        // OrientDB takes a second to start: on this thread while Asciidoctor may still be starting on another
+        db.startEarly();
+        boolean baked = false;
+        try (AsciidocConverter converter =
+                AsciidocConverter.open(asciidoctor.get(), root, content, attributes, cache)) {
             // every file converted up front, on all cores; JBake's crawler then only collects the results
             converter.convertAll(sources(content));
             ArticleEngine engine = new ArticleEngine(converter, root, settings, catalog, findings);
             ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, engine));
 
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-            RenderingContentStore db = new RenderingContentStore(config.getDatabaseStore(), config.getDatabasePath());
             utensils.setContentStore(db);
             AtomicReference<Function<Map<String, Object>, Map<String, Object>>> extras =
                     new AtomicReference<>(model -> Map.of());
@@ -95,14 +100,27 @@ public final class Bakery {
                     extras.set(planner.apply(catalog));
                 }
             });
-            utensils.setRenderer(new Renderer(
+            ParallelRenderer renderer = new ParallelRenderer(
                     db,
                     config,
-                    new SiteTemplateEngine(db, config, m -> extras.get().apply(m))));
+                    new SiteTemplateEngine(db, config, m -> extras.get().apply(m)));
+            utensils.setRenderer(renderer);
+            List<Throwable> pageFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
+            db.beforeClose(() -> pageFailures.addAll(renderer.finish()));
             Oven oven = new Oven(utensils);
+            baked = true; // from here on the oven closes the store, whatever happens
             oven.bake();
+            pageFailures.addAll(renderer.finish());
+            for (Throwable error : pageFailures) {
+                findings.add(templateFinding(root, error));
+            }
             for (Throwable error : oven.getErrors()) {
                 findings.add(templateFinding(root, error));
+            }
+        } finally {
+            if (!baked) {
+                db.close();
+                db.shutdown();
             }
         }
     }

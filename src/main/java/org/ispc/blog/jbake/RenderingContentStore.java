@@ -1,6 +1,7 @@
 package org.ispc.blog.jbake;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
@@ -15,6 +16,8 @@ final class RenderingContentStore extends ContentStore {
 
     private final Map<String, DocumentList<DocumentModel>> allByType = new ConcurrentHashMap<>();
     private volatile boolean contentComplete;
+    private Runnable beforeClose = () -> {};
+    private boolean started;
 
     RenderingContentStore(String type, String name) {
         super(type, name);
@@ -26,12 +29,107 @@ final class RenderingContentStore extends ContentStore {
         contentComplete = true;
     }
 
+    /** Starts the database now, on this thread, ahead of the oven, which would start it later. */
+    void startEarly() {
+        super.startup();
+        started = true;
+    }
+
+    @Override
+    public void startup() {
+        if (!started) {
+            super.startup();
+        }
+    }
+
+    /** Runs just before the store closes: the pages still being written may need it. */
+    void beforeClose(Runnable action) {
+        this.beforeClose = action;
+    }
+
     @Override
     public DocumentList<DocumentModel> getAllContent(String docType) {
         if (!contentComplete) {
             return super.getAllContent(docType);
         }
-        return allByType.computeIfAbsent(docType, super::getAllContent);
+        return allByType.computeIfAbsent(docType, this::queryAllContent);
+    }
+
+    private synchronized DocumentList<DocumentModel> queryAllContent(String docType) {
+        return super.getAllContent(docType);
+    }
+
+    // Pages are written on several threads (ParallelRenderer), and an OrientDB session serves one thread at a
+    // time: every query a template can reach is serialised, each activating the session on its own thread.
+
+    @Override
+    public synchronized long getDocumentCount(String docType) {
+        return super.getDocumentCount(docType);
+    }
+
+    @Override
+    public synchronized long getPublishedCount(String docType) {
+        return super.getPublishedCount(docType);
+    }
+
+    @Override
+    public synchronized DocumentList<DocumentModel> getDocumentByUri(String uri) {
+        return super.getDocumentByUri(uri);
+    }
+
+    @Override
+    public synchronized DocumentList<DocumentModel> getDocumentStatus(String uri) {
+        return super.getDocumentStatus(uri);
+    }
+
+    @Override
+    public synchronized DocumentList<DocumentModel> getPublishedPosts() {
+        return super.getPublishedPosts();
+    }
+
+    @Override
+    public synchronized DocumentList<DocumentModel> getPublishedPosts(boolean applyPaging) {
+        return super.getPublishedPosts(applyPaging);
+    }
+
+    @Override
+    public synchronized DocumentList<DocumentModel> getPublishedPostsByTag(String tag) {
+        return super.getPublishedPostsByTag(tag);
+    }
+
+    @Override
+    public synchronized DocumentList<DocumentModel> getPublishedDocumentsByTag(String tag) {
+        return super.getPublishedDocumentsByTag(tag);
+    }
+
+    @Override
+    public synchronized DocumentList<DocumentModel> getPublishedPages() {
+        return super.getPublishedPages();
+    }
+
+    @Override
+    public synchronized DocumentList<DocumentModel> getPublishedContent(String docType) {
+        return super.getPublishedContent(docType);
+    }
+
+    @Override
+    public synchronized DocumentList<DocumentModel> getAllContent(String docType, boolean applyPaging) {
+        return super.getAllContent(docType, applyPaging);
+    }
+
+    @Override
+    public synchronized DocumentList<DocumentModel> getUnrenderedContent() {
+        return super.getUnrenderedContent();
+    }
+
+    @Override
+    public synchronized Set<String> getTags() {
+        return super.getTags();
+    }
+
+    @Override
+    public synchronized Set<String> getAllTags() {
+        return super.getAllTags();
     }
 
     /**
@@ -47,6 +145,8 @@ final class RenderingContentStore extends ContentStore {
 
     @Override
     public void close() {
+        beforeClose.run();
+        started = false;
         contentComplete = false;
         allByType.clear();
         super.close();

@@ -53,12 +53,15 @@ public final class ContentLint implements Check {
 
     @Override
     public List<Finding> run(BuiltSite site) {
-        List<Finding> findings = new ArrayList<>();
         List<Manuscript> docs = site.catalog().visible(site.settings().preview());
-        for (Manuscript m : docs) {
-            findings.addAll(lint(m));
-            reviewDue(m, site.settings().today(), findings);
-        }
+        // each document on its own, on every core
+        List<Finding> findings = new ArrayList<>(docs.parallelStream()
+                .flatMap(m -> {
+                    List<Finding> found = new ArrayList<>(lint(m));
+                    reviewDue(m, site.settings().today(), found);
+                    return found.stream();
+                })
+                .toList());
         duplicates(docs, findings);
         return findings;
     }

