@@ -128,6 +128,11 @@ public final class AsciidocConverter implements AutoCloseable {
         return converted.computeIfAbsent(abs, this::convertOnce);
     }
 
+    /** Forgets what {@link #convert} gave for a file that has changed since, so that it is converted again. */
+    public void forget(Path file) {
+        converted.remove(file.toAbsolutePath().normalize());
+    }
+
     private Converted convertOnce(Path abs) {
         Map<String, Object> attributes = attributesFor(abs);
         String key = cache.isPresent() ? key(abs, attributes) : "";

@@ -36,7 +36,13 @@ public final class Fingerprinter {
             delete(file);
             renamed.put(url(site, file), url(site, target));
         }
-        for (Path page : FileTree.files(site, ".html", ".xml")) {
+        rewrite(site, renamed);
+        return renamed;
+    }
+
+    /** Rewrites, in the HTML and XML files under {@code pages}, the references to files renamed by {@link #apply}. */
+    public static void rewrite(Path pages, Map<String, String> renamed) {
+        for (Path page : FileTree.files(pages, ".html", ".xml")) {
             String text = FileTree.read(page);
             String rewritten = text;
             for (Map.Entry<String, String> e : renamed.entrySet()) {
@@ -46,7 +52,6 @@ public final class Fingerprinter {
                 FileTree.write(page, rewritten);
             }
         }
-        return renamed;
     }
 
     /** Whether a site path names a fingerprinted file, which may be cached for good. */

@@ -31,9 +31,13 @@ public final class Images {
 
     private Images() {}
 
-    /** Rewrites every page of {@code site} that shows an image from /images/. */
-    public static void apply(Path site, Path cache) {
-        for (Path page : FileTree.files(site, ".html")) {
+    /**
+     * Rewrites every page under {@code pages} that shows an image from /images/ of {@code site}, where the
+     * resized copies are written too. The pages are usually the site's own; the preview's partial rebuilds
+     * write fewer pages elsewhere first.
+     */
+    public static void apply(Path pages, Path site, Path cache) {
+        for (Path page : FileTree.files(pages, ".html")) {
             String html = FileTree.read(page);
             if (!html.contains("src=\"/images/")) {
                 continue;

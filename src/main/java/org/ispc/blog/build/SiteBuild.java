@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -18,6 +20,7 @@ import org.ispc.blog.assets.Fingerprinter;
 import org.ispc.blog.assets.Images;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
+import org.ispc.blog.checks.Scope;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
@@ -28,6 +31,7 @@ import org.ispc.blog.facts.ClinicFactsLoader;
 import org.ispc.blog.facts.Phones;
 import org.ispc.blog.jbake.Bakery;
 import org.ispc.blog.jbake.SiteSettings;
+import org.ispc.blog.jbake.WarmBake;
 import org.ispc.blog.publish.HostingFiles;
 import org.ispc.blog.publish.Publisher;
 import org.ispc.blog.related.RelatedArticles;
@@ -64,7 +68,7 @@ public final class SiteBuild {
      * Rules that catch after rendering what a more specific check may already have reported at the same
      * source line (a broken xref is both a bad xref and a broken link): the specific message is kept.
      */
-    private static final java.util.Set<String> SAFETY_NET_RULES = java.util.Set.of("links/broken");
+    static final java.util.Set<String> SAFETY_NET_RULES = java.util.Set.of("links/broken");
 
     private final Bakery bakery;
     private final Phones phones;
@@ -105,6 +109,14 @@ public final class SiteBuild {
 
     /** Builds the site under {@code projectRoot}; in preview mode drafts are included and target/preview is written. */
     public Outcome run(Path projectRoot, boolean preview) {
+        return build(projectRoot, preview, false).outcome();
+    }
+
+    /**
+     * A full build, as {@link #run} describes it. With {@code keepWarm} (the preview), JBake and everything
+     * the checks found are kept for {@link LiveBuild}, which then rebuilds only what an edit changes.
+     */
+    Built build(Path projectRoot, boolean preview, boolean keepWarm) {
         Path root = projectRoot.toAbsolutePath().normalize();
         Findings findings = new Findings();
         List<CheckTiming> timings = new ArrayList<>();
@@ -116,7 +128,7 @@ public final class SiteBuild {
         Optional<SiteSettings> settings = settings(root, preview, findings);
         if (loaded.facts().isEmpty() || settings.isEmpty()) {
             timings.add(timing("read data/clinic.yml", findings, start));
-            return new Outcome(false, findings.sorted(), publisher.live(), timings);
+            return Built.cold(new Outcome(false, findings.sorted(), publisher.live(), timings));
         }
         ClinicFacts facts = loaded.facts().get();
         timings.add(timing("read data/clinic.yml", findings, start));
@@ -125,49 +137,114 @@ public final class SiteBuild {
         Path staging = publisher.freshStaging();
         Catalog catalog = new Catalog();
         Findings bakeFindings = new Findings();
-        bakery.bake(
+        Bakery.Recipe recipe = new Bakery.Recipe(
                 settings.get(),
                 staging,
                 ClinicAttributes.of(facts),
                 catalog,
                 bakeFindings,
                 cache(root),
-                baked -> new PageModel(
-                                settings.get(),
-                                baked,
-                                facts,
-                                RelatedArticles.choose(
-                                        baked,
-                                        settings.get().preview(),
-                                        settings.get().relatedCount(),
-                                        bakeFindings))::extrasFor);
+                planner(settings.get(), facts, bakeFindings));
+        Optional<WarmBake> warm = Optional.empty();
+        if (keepWarm) {
+            warm = Optional.of(bakery.bakeWarm(recipe));
+        } else {
+            bakery.bake(recipe);
+        }
         Robots.write(staging, settings.get());
         SearchIndex.write(staging, catalog, preview);
-        Images.apply(staging, root.resolve("target/cache/images"));
-        Fingerprinter.apply(staging);
+        Images.apply(staging, staging, imageCache(root));
+        Map<String, String> fingerprints = Fingerprinter.apply(staging);
         bakeFindings.addAll(HostingFiles.write(staging, settings.get()));
         findings.addAll(bakeFindings.sorted());
         timings.add(timing("bake", bakeFindings, start));
 
         BuiltSite site = new BuiltSite(settings.get(), catalog, facts, loaded.verifiedAt(), staging);
+        Map<Check, List<Finding>> byCheck = runChecks(site, Scope.everything(), Map.of(), findings, timings);
+
+        findings.removeShadowed(SAFETY_NET_RULES);
+        boolean published = !findings.hasErrors();
+        if (published) {
+            publisher.promote(staging);
+        } else {
+            publisher.discard(staging);
+        }
+        Outcome outcome = new Outcome(published, findings.sorted(), publisher.live(), timings);
+        if (warm.isEmpty()) {
+            return Built.cold(outcome);
+        }
+        Site live = new Site(root, settings.get(), facts, loaded.verifiedAt(), catalog, publisher);
+        return new Built(
+                outcome, Optional.of(new Warm(warm.get(), live, fingerprints, bakeFindings.sorted(), byCheck)));
+    }
+
+    /** A full build's result, and for the preview what the next build starts from. */
+    record Built(Outcome outcome, Optional<Warm> warm) {
+        static Built cold(Outcome outcome) {
+            return new Built(outcome, Optional.empty());
+        }
+    }
+
+    /** What a site is built from, read once per full build. */
+    record Site(
+            Path root,
+            SiteSettings settings,
+            ClinicFacts facts,
+            Position factsVerifiedAt,
+            Catalog catalog,
+            Publisher publisher) {}
+
+    /**
+     * JBake still open after a full preview build, and the findings of that build, step by step.
+     *
+     * @param fingerprints the CSS and JS files renamed by their digest, old URL to new
+     */
+    record Warm(
+            WarmBake bake,
+            Site site,
+            Map<String, String> fingerprints,
+            List<Finding> bakeFindings,
+            Map<Check, List<Finding>> byCheck) {}
+
+    /** Related articles and template variables, worked out once the content is read. */
+    static Bakery.Planner planner(SiteSettings settings, ClinicFacts facts, Findings findings) {
+        return baked -> new PageModel(
+                settings,
+                baked,
+                facts,
+                RelatedArticles.choose(baked, settings.preview(), settings.relatedCount(), findings));
+    }
+
+    /**
+     * Runs every check the build has (in the preview, those meant for it) on {@code scope}, adding what they
+     * find and how long they took.
+     *
+     * @param previous each check's findings of the build before, for checks that look at the scope only
+     * @return what each check found
+     */
+    Map<Check, List<Finding>> runChecks(
+            BuiltSite site,
+            Scope scope,
+            Map<Check, List<Finding>> previous,
+            Findings findings,
+            List<CheckTiming> timings) {
+        Map<Check, List<Finding>> byCheck = new LinkedHashMap<>();
         for (Check check : checks) {
-            if (preview && !check.inPreview()) {
+            if (site.settings().preview() && !check.inPreview()) {
                 continue;
             }
-            start = System.nanoTime();
+            long start = System.nanoTime();
             Findings found = new Findings();
-            found.addAll(check.run(site));
+            found.addAll(check.runOn(site, scope, previous.getOrDefault(check, List.of())));
+            byCheck.put(check, found.sorted());
             findings.addAll(found.sorted());
             timings.add(timing(check.name(), found, start));
         }
+        return byCheck;
+    }
 
-        findings.removeShadowed(SAFETY_NET_RULES);
-        if (findings.hasErrors()) {
-            publisher.discard(staging);
-            return new Outcome(false, findings.sorted(), publisher.live(), timings);
-        }
-        publisher.promote(staging);
-        return new Outcome(true, findings.sorted(), publisher.live(), timings);
+    static Path imageCache(Path root) {
+        return root.resolve("target/cache/images");
     }
 
     private Optional<SiteSettings> settings(Path root, boolean preview, Findings findings) {
@@ -190,7 +267,7 @@ public final class SiteBuild {
         return useCache ? Optional.of(new ConversionCache(root.resolve("target/cache/asciidoc"))) : Optional.empty();
     }
 
-    private static CheckTiming timing(String name, Findings found, long startNanos) {
+    static CheckTiming timing(String name, Findings found, long startNanos) {
         return new CheckTiming(
                 name, found.errorCount(), found.warningCount(), (System.nanoTime() - startNanos) / 1_000_000);
     }

@@ -11,6 +11,15 @@ public interface Check {
 
     List<Finding> run(BuiltSite site);
 
+    /**
+     * The findings of a build that looked again only at what {@code scope} names, given this check's findings
+     * of the build before. The whole check runs again unless the check knows better: a check that reads one
+     * file at a time keeps its findings about the files out of scope and reads only the others.
+     */
+    default List<Finding> runOn(BuiltSite site, Scope scope, List<Finding> previous) {
+        return run(site);
+    }
+
     /** Whether the writer's preview runs this gate too; slow gates about the templates may skip it. */
     default boolean inPreview() {
         return true;

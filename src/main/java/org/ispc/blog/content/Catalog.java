@@ -19,18 +19,36 @@ public final class Catalog {
             .thenComparing(Manuscript::path);
 
     private final Map<String, Manuscript> byPath = new ConcurrentHashMap<>();
-    private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
+    private final Map<String, Reading> readings = new ConcurrentHashMap<>();
+
+    /** The first image of a body, which pages use as the article's picture when it is shared. */
+    public record LeadImage(String src, String alt) {}
+
+    /** What is read out of one body's HTML, once. */
+    private record Reading(String plainText, Optional<LeadImage> leadImage) {}
 
     public void add(Manuscript manuscript) {
         byPath.put(manuscript.path(), manuscript);
-        plainTexts.remove(manuscript.path());
+        readings.remove(manuscript.path());
     }
 
-    /** The body as plain text, worked out once per bake for everyone who needs it (related, search). */
+    /** The body as plain text, worked out once per version of the document for everyone who needs it. */
     public String plainText(Manuscript manuscript) {
-        return plainTexts.computeIfAbsent(
-                manuscript.path(),
-                path -> org.jsoup.Jsoup.parseBodyFragment(manuscript.bodyHtml()).text());
+        return reading(manuscript).plainText();
+    }
+
+    /** The body's first image with a site path, if any. */
+    public Optional<LeadImage> leadImage(Manuscript manuscript) {
+        return reading(manuscript).leadImage();
+    }
+
+    private Reading reading(Manuscript manuscript) {
+        return readings.computeIfAbsent(manuscript.path(), path -> {
+            org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(manuscript.bodyHtml());
+            org.jsoup.nodes.Element image = body.selectFirst("img[src^=/]");
+            return new Reading(
+                    body.text(), Optional.ofNullable(image).map(i -> new LeadImage(i.attr("src"), i.attr("alt"))));
+        });
     }
 
     public Optional<Manuscript> byPath(String path) {

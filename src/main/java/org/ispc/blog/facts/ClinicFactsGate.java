@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
+import org.ispc.blog.checks.Scope;
 import org.ispc.blog.checks.SourceLocator;
 import org.ispc.blog.content.FileTree;
 import org.ispc.blog.diag.Finding;
@@ -42,6 +43,14 @@ public final class ClinicFactsGate implements Check {
 
     @Override
     public List<Finding> run(BuiltSite site) {
+        return runOn(site, Scope.everything(), List.of());
+    }
+
+    /**
+     * A file's findings depend on that file and data/clinic.yml alone: out of scope, last build's stand.
+     */
+    @Override
+    public List<Finding> runOn(BuiltSite site, Scope scope, List<Finding> previous) {
         List<Finding> findings = new ArrayList<>();
         FactsPolicy policy;
         try {
@@ -53,13 +62,21 @@ public final class ClinicFactsGate implements Check {
         CleanVerdicts clean = new CleanVerdicts(
                 site.root().resolve("target/cache/facts"),
                 FileTree.read(site.root().resolve(ClinicFactsLoader.FILE)));
-        List<Finding> inSources = sources(site, check, clean);
+        List<Finding> kept = previous.stream()
+                .filter(f -> !scope.covers(f))
+                .filter(f -> !f.rule().equals(FactsCheck.STALE_VERIFICATION)
+                        && !f.rule().equals(NpiRegistryCheck.REGISTRY))
+                .toList();
+        findings.addAll(kept);
+        List<Finding> inSources = new ArrayList<>(sources(site, scope, check, clean));
         findings.addAll(inSources);
+        inSources.addAll(kept);
         SourceLocator locator = new SourceLocator(site);
         // Pages are independent: checked on every core, reported in a stable order. The feed and the sitemap
         // are left out: they hold only addresses, dates and the titles and summaries checked at their source,
         // and their text, joined across elements, reads like numbers ("article-01166/2023-03-12").
         List<Finding> fromPages = FileTree.files(site.output(), ".html").parallelStream()
+                .filter(page -> scope.coversPage(FileTree.relative(site.output(), page)))
                 .flatMap(page -> {
                     String path = FileTree.relative(site.output(), page);
                     String html = FileTree.read(page);
@@ -105,12 +122,13 @@ public final class ClinicFactsGate implements Check {
     }
 
     /** Content (articles, pages, partials, drafts) and templates, as the writer and designer edit them. */
-    static List<Finding> sources(BuiltSite site, FactsCheck check, CleanVerdicts clean) {
+    static List<Finding> sources(BuiltSite site, Scope scope, FactsCheck check, CleanVerdicts clean) {
         Path root = site.root();
         List<Path> files = new ArrayList<>(
                 FileTree.files(root.resolve(SiteSettings.CONTENT), ".adoc", ".asciidoc", ".ad", ".html"));
         files.addAll(FileTree.files(root.resolve(SiteSettings.TEMPLATES), ".ftl", ".ftlh", ".html"));
         return files.parallelStream()
+                .filter(file -> scope.coversSource(FileTree.relative(root, file)))
                 .flatMap(file -> {
                     String path = FileTree.relative(root, file);
                     FactsCheck.SourceKind kind = path.startsWith(SiteSettings.TEMPLATES + "/")

@@ -1,33 +1,20 @@
 package org.ispc.blog.jbake;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.asciidoctor.Asciidoctor;
-import org.ispc.blog.asciidoc.AsciidocConverter;
 import org.ispc.blog.asciidoc.ConversionCache;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
 import org.ispc.blog.diag.Position;
-import org.jbake.app.Crawler;
-import org.jbake.app.Oven;
-import org.jbake.app.Utensils;
-import org.jbake.app.UtensilsFactory;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.parser.Engines;
 
 /**
  * Runs JBake 2.7 over the project into a folder of our choosing, with the parts a clinic cannot ship as
@@ -40,7 +27,7 @@ import org.jbake.parser.Engines;
 public final class Bakery {
 
     /** What templates get per page, once the content is known. */
-    public interface Planner extends Function<Catalog, Function<Map<String, Object>, Map<String, Object>>> {}
+    public interface Planner extends Function<Catalog, PagePlan> {}
 
     private static final List<String> ASCIIDOC_EXTENSIONS = List.of("adoc", "asciidoc", "ad");
     private static final Pattern TEMPLATE_PLACE =
@@ -57,107 +44,58 @@ public final class Bakery {
     }
 
     /**
-     * Bakes the site into {@code destination}, which should be empty.
+     * What one bake needs.
      *
+     * @param destination an empty folder for the site
      * @param attributes AsciiDoc attributes every document may use, such as {@code clinic-phone}
      * @param catalog receives every source document, published or not
+     * @param findings receives what the bake finds wrong
      * @param planner called once after all content is read and before any page is rendered
      */
-    public synchronized void bake(
+    public record Recipe(
             SiteSettings settings,
             Path destination,
             Map<String, String> attributes,
             Catalog catalog,
             Findings findings,
             Optional<ConversionCache> cache,
-            Planner planner) {
-        Path root = settings.projectRoot();
-        DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(root.toFile(), destination.toFile(), true);
-        enforceSafeSettings(config);
+            Planner planner) {}
 
-        Path content = root.resolve(SiteSettings.CONTENT);
-        RenderingContentStore db = new RenderingContentStore(config.getDatabaseStore(), config.getDatabasePath());
-        // OrientDB takes a second to start: on this thread while Asciidoctor may still be starting on another
-        db.startEarly();
-        boolean baked = false;
-        try (AsciidocConverter converter =
-                AsciidocConverter.open(asciidoctor.get(), root, content, attributes, cache)) {
-            // every file converted up front, on all cores; JBake's crawler then only collects the results
-            converter.convertAll(sources(content));
-            ArticleEngine engine = new ArticleEngine(converter, root, settings, catalog, findings);
-            ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, engine));
-
-            Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-            utensils.setContentStore(db);
-            AtomicReference<Function<Map<String, Object>, Map<String, Object>>> extras =
-                    new AtomicReference<>(model -> Map.of());
-            utensils.setCrawler(new Crawler(db, config) {
-                @Override
-                public void crawl() {
-                    super.crawl();
-                    db.contentComplete();
-                    extras.set(planner.apply(catalog));
-                }
-            });
-            ParallelRenderer renderer = new ParallelRenderer(
-                    db,
-                    config,
-                    new SiteTemplateEngine(db, config, m -> extras.get().apply(m)));
-            utensils.setRenderer(renderer);
-            List<Throwable> pageFailures = new java.util.concurrent.CopyOnWriteArrayList<>();
-            db.beforeClose(() -> pageFailures.addAll(renderer.finish()));
-            Oven oven = new Oven(utensils);
-            baked = true; // from here on the oven closes the store, whatever happens
-            oven.bake();
-            pageFailures.addAll(renderer.finish());
-            for (Throwable error : pageFailures) {
-                findings.add(templateFinding(root, error));
-            }
-            for (Throwable error : oven.getErrors()) {
-                findings.add(templateFinding(root, error));
-            }
-        } finally {
-            if (!baked) {
-                db.close();
-                db.shutdown();
-            }
+    /** Bakes the site. */
+    public synchronized void bake(Recipe recipe) {
+        try (OpenBake open = open(recipe)) {
+            open.bakeAll(recipe.findings(), recipe.planner());
         }
     }
 
-    /** The AsciiDoc files JBake will read: everything under content/ but the partials and hidden files. */
-    private static List<Path> sources(Path content) {
-        Path partials = content.resolve("partials");
-        try (Stream<Path> files = Files.walk(content)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.startsWith(partials))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> ASCIIDOC_EXTENSIONS.stream()
-                            .anyMatch(e -> p.toString().endsWith("." + e)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Bakes as {@link #bake} does, and keeps JBake's content store, the converted articles and the templates
+     * open for {@link WarmBake#update}: the preview's later builds then re-render only what an edit changes.
+     * JBake keeps its registries in statics: close the warm bake before baking anything else.
+     */
+    public synchronized WarmBake bakeWarm(Recipe recipe) {
+        OpenBake open = open(recipe);
+        try {
+            open.keepOpen();
+            return new WarmBake(open, open.bakeAll(recipe.findings(), recipe.planner()));
+        } catch (RuntimeException | Error e) {
+            open.close();
+            throw e;
         }
     }
 
-    /** Settings that keep drafts, server paths and file contents out of the site, whatever jbake.properties says. */
-    private static void enforceSafeSettings(DefaultJBakeConfiguration config) {
-        config.setProperty("db.store", "memory");
-        config.setProperty("uri.noExtension", true);
-        config.setProperty("uri.noExtension.prefix", "/");
-        config.setProperty("asciidoctor.attributes.export", false);
-        config.setProperty("img.path.update", false);
-        config.setProperty("render.sitemap", true);
-        config.setProperty("render.error404", true);
-        config.setProperty("render.feed", true);
-        config.setProperty("render.archive", true);
-        config.setProperty("render.tags", true);
-        config.setProperty("render.tagsindex", true);
+    private OpenBake open(Recipe recipe) {
+        return OpenBake.open(
+                asciidoctor,
+                recipe.settings(),
+                recipe.destination(),
+                recipe.attributes(),
+                recipe.catalog(),
+                recipe.cache());
     }
 
     /** A template error as a finding at the template's line, for whoever maintains the templates. */
-    private static Finding templateFinding(Path root, Throwable error) {
+    static Finding templateFinding(Path root, Throwable error) {
         Throwable deepest = error;
         while (deepest.getCause() != null && deepest.getCause() != deepest) {
             deepest = deepest.getCause();

@@ -15,12 +15,13 @@ import org.jbake.template.DelegatingTemplateEngine;
 /**
  * JBake's renderer with every article and page written on all cores. JBake's documents renderer hands the
  * documents over one by one on one thread; here each is queued and written by a worker, while JBake goes on
- * with the index, tag and feed pages. {@link #finish} waits for the queue and returns what failed.
+ * with the index, tag and feed pages. {@link #finish} waits for the queue and returns what failed;
+ * the renderer can then be used again, until {@link #close}.
  *
  * <p>Templates render documents from the model alone; should one still query the content store, the store
  * serialises those queries ({@link RenderingContentStore}).
  */
-final class ParallelRenderer extends Renderer {
+final class ParallelRenderer extends Renderer implements AutoCloseable {
 
     private final ExecutorService workers;
     private final List<Future<?>> queued = new ArrayList<>();
@@ -63,7 +64,11 @@ final class ParallelRenderer extends Renderer {
                 failures.add(e);
             }
         }
-        workers.shutdown();
         return failures;
+    }
+
+    @Override
+    public void close() {
+        workers.shutdown();
     }
 }

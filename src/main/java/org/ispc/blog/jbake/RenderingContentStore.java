@@ -18,15 +18,39 @@ final class RenderingContentStore extends ContentStore {
     private volatile boolean contentComplete;
     private Runnable beforeClose = () -> {};
     private boolean started;
+    private boolean keptOpen;
+    private boolean closed;
 
     RenderingContentStore(String type, String name) {
         super(type, name);
     }
 
-    /** From now on no document is added or changed: answers may be kept. */
+    /** From now on no document is added or changed, but through {@link #replace}: answers may be kept. */
     void contentComplete() {
         allByType.clear();
         contentComplete = true;
+    }
+
+    /** Puts the new version of a document in place of the old one, which has the same source. */
+    synchronized void replace(DocumentModel now) {
+        super.deleteContent(now.getSourceuri()); // activates the session on this thread, which adding needs
+        super.addDocument(now);
+        allByType.clear();
+    }
+
+    /**
+     * Keeps the store open when the oven closes it after a bake, for later edits of the same site; {@link
+     * #release} closes it then.
+     */
+    void keepOpen() {
+        keptOpen = true;
+    }
+
+    /** Closes a store kept open. */
+    void release() {
+        keptOpen = false;
+        close();
+        shutdown();
     }
 
     /** Starts the database now, on this thread, ahead of the oven, which would start it later. */
@@ -146,6 +170,10 @@ final class RenderingContentStore extends ContentStore {
     @Override
     public void close() {
         beforeClose.run();
+        if (keptOpen || closed) {
+            return;
+        }
+        closed = true;
         started = false;
         contentComplete = false;
         allByType.clear();

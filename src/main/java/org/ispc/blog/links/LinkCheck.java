@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
+import org.ispc.blog.checks.Scope;
 import org.ispc.blog.checks.SourceLocator;
 import org.ispc.blog.content.FileTree;
 import org.ispc.blog.diag.Finding;
@@ -35,23 +37,50 @@ public final class LinkCheck implements Check {
         return "links";
     }
 
+    /** What this check reads of one page: the ids links can point to, and its own links in order. */
+    private record PageLinks(Set<String> ids, List<String> links) {
+        static PageLinks of(Path page) {
+            Document doc = parse(page);
+            List<String> links = new ArrayList<>();
+            for (Element e : doc.select("[href], [src], [srcset]")) {
+                links.addAll(LinkCheck.links(e));
+            }
+            return new PageLinks(LinkCheck.ids(doc), List.copyOf(links));
+        }
+    }
+
+    /** The pages the last run read, by site path: a partial build reads again only the pages in its scope. */
+    private final Map<String, PageLinks> lastRead = new ConcurrentHashMap<>();
+
     @Override
     public List<Finding> run(BuiltSite site) {
+        return runOn(site, Scope.everything(), List.of());
+    }
+
+    /** Every link of every page is followed again; only the pages in scope are read again. */
+    @Override
+    public List<Finding> runOn(BuiltSite site, Scope scope, List<Finding> previous) {
         Path out = site.output();
         SourceLocator locator = new SourceLocator(site);
+        List<Path> htmlPages = FileTree.files(out, ".html");
+        Map<String, PageLinks> read = new ConcurrentHashMap<>();
+        htmlPages.parallelStream().forEach(page -> {
+            String pagePath = FileTree.relative(out, page);
+            PageLinks known = scope.coversPage(pagePath) ? null : lastRead.get(pagePath);
+            read.put(pagePath, known != null ? known : PageLinks.of(page));
+        });
+        lastRead.clear();
+        lastRead.putAll(read);
         Map<Path, Set<String>> idsByPage = new HashMap<>();
+        read.forEach((pagePath, links) -> idsByPage.put(out.resolve(pagePath), links.ids()));
         Map<BrokenLink, List<String>> pagesByLink = new java.util.TreeMap<>();
-        for (Path page : FileTree.files(out, ".html")) {
-            String pagePath = out.relativize(page).toString().replace('\\', '/');
-            Document doc = parse(page);
-            idsByPage.put(page, ids(doc));
-            for (Element e : doc.select("[href], [src], [srcset]")) {
-                for (String link : links(e)) {
-                    check(site, out, page, pagePath, link, locator, idsByPage)
-                            .ifPresent(b -> pagesByLink
-                                    .computeIfAbsent(b, k -> new ArrayList<>())
-                                    .add(SourceLocator.urlOf(pagePath)));
-                }
+        for (Path page : htmlPages) {
+            String pagePath = FileTree.relative(out, page);
+            for (String link : read.get(pagePath).links()) {
+                check(site, out, page, pagePath, link, locator, idsByPage)
+                        .ifPresent(b -> pagesByLink
+                                .computeIfAbsent(b, k -> new ArrayList<>())
+                                .add(SourceLocator.urlOf(pagePath)));
             }
         }
         // a broken link in a template breaks it on every page: report it once, at the template's line

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
+import org.ispc.blog.checks.Scope;
 import org.ispc.blog.content.Manuscript;
 import org.ispc.blog.content.SourceText;
 import org.ispc.blog.diag.Finding;
@@ -46,6 +47,10 @@ public final class ContentLint implements Check {
     private static final Set<String> VAGUE_LINK_TEXT =
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
+    private static final String DUPLICATE_TITLE = "lint/duplicate-title";
+    private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
+    private static final java.util.Set<String> DUPLICATE_RULES = java.util.Set.of(DUPLICATE_TITLE, DUPLICATE_SLUG);
+
     @Override
     public String name() {
         return "content lint";
@@ -53,9 +58,22 @@ public final class ContentLint implements Check {
 
     @Override
     public List<Finding> run(BuiltSite site) {
+        return runOn(site, Scope.everything(), List.of());
+    }
+
+    /**
+     * Every rule but the duplicates reads one document: out of scope, last build's findings stand. Duplicates
+     * are looked for among all documents every time.
+     */
+    @Override
+    public List<Finding> runOn(BuiltSite site, Scope scope, List<Finding> previous) {
         List<Manuscript> docs = site.catalog().visible(site.settings().preview());
+        List<Finding> findings = new ArrayList<>(previous.stream()
+                .filter(f -> !scope.covers(f) && !DUPLICATE_RULES.contains(f.rule()))
+                .toList());
         // each document on its own, on every core
-        List<Finding> findings = new ArrayList<>(docs.parallelStream()
+        findings.addAll(docs.parallelStream()
+                .filter(m -> scope.coversSource(m.path()))
                 .flatMap(m -> {
                     List<Finding> found = new ArrayList<>(lint(m));
                     reviewDue(m, site.settings().today(), found);
@@ -308,7 +326,7 @@ public final class ContentLint implements Check {
                 m -> m.title().trim().toLowerCase(Locale.ROOT),
                 (m, other) -> Finding.error(
                         Position.at(m.path(), 1, 1),
-                        "lint/duplicate-title",
+                        DUPLICATE_TITLE,
                         "'" + m.title() + "' is also the title of " + other.path()
                                 + "; give each article its own title"),
                 findings);
@@ -317,7 +335,7 @@ public final class ContentLint implements Check {
                 Manuscript::url,
                 (m, other) -> Finding.error(
                         Position.at(m.path(), 1, 1),
-                        "lint/duplicate-slug",
+                        DUPLICATE_SLUG,
                         "this file would be published at " + m.url() + ", like " + other.path()
                                 + "; rename one of the files"),
                 findings);

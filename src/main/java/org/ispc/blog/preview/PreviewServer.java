@@ -23,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import org.asciidoctor.Asciidoctor;
+import org.ispc.blog.build.LiveBuild;
 import org.ispc.blog.build.SiteBuild;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
@@ -34,7 +35,8 @@ import org.ispc.blog.jbake.SiteSettings;
  * concern, and a save that breaks the build keeps the last good pages while the panel says what to fix.
  *
  * <p>Run by {@code mvn -Ppreview}. One Asciidoctor (a JRuby runtime, seconds to start) serves every
- * build of the session; builds run one at a time on one thread, since JBake keeps its state in statics.
+ * build of the session; builds run one at a time on one thread, since JBake keeps its state in statics. After
+ * the first, a save of articles only re-renders the pages it changes ({@link LiveBuild}).
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -65,6 +67,8 @@ public final class PreviewServer implements AutoCloseable {
     private final CountDownLatch firstBuild = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile BuildReport report = BuildReport.none();
+    /** What the builds hold open (JBake's store), released once the builder thread has stopped. */
+    private volatile AutoCloseable afterStop = () -> {};
 
     private PreviewServer(Path root, int port, Rebuild rebuild) throws IOException {
         this.root = root;
@@ -99,8 +103,11 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(Path projectRoot, int port, Asciidoctor asciidoctor, Clock clock)
             throws IOException, InterruptedException {
         Path root = projectRoot.toAbsolutePath().normalize();
-        SiteBuild build = SiteBuild.standard(asciidoctor, clock);
-        return start(root, port, changed -> build.run(root, true));
+        // one full build, then partial ones while only articles are edited: a save shows within a second
+        LiveBuild builds = new LiveBuild(SiteBuild.standard(asciidoctor, clock), root);
+        PreviewServer server = start(root, port, builds::run);
+        server.afterStop = builds;
+        return server;
     }
 
     static PreviewServer start(Path root, int port, Rebuild rebuild) throws IOException, InterruptedException {
@@ -141,6 +148,11 @@ public final class PreviewServer implements AutoCloseable {
         events.close();
         http.stop(0);
         requests.shutdownNow();
+        try {
+            afterStop.close();
+        } catch (Exception e) {
+            // stopping anyway
+        }
     }
 
     private void buildOnEverySave() {

@@ -21,12 +21,16 @@ import org.ispc.blog.jbake.SiteSettings;
  * data/clinic.yml, the article lists, each article's related articles. Templates receive plain maps and
  * lists of strings, so they need no date formatting and no content-store queries.
  */
-public final class PageModel {
+public final class PageModel implements org.ispc.blog.jbake.PagePlan {
 
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final SiteSettings settings;
-    private final Map<String, Object> common;
+    /** What every page gets. */
+    private final Map<String, Object> everyPage;
+    /** What list pages (home, archive, tags, feed, sitemap, 404) get besides: every article, every tag. */
+    private final Map<String, Object> lists;
+
     private final Map<String, Map<String, Object>> articleByPath = new TreeMap<>();
     private final List<Map<String, Object>> articles = new ArrayList<>();
     private final Map<String, List<String>> relatedPaths;
@@ -41,18 +45,20 @@ public final class PageModel {
         this.structuredData = new StructuredData(settings, clinic);
         List<Manuscript> visible = catalog.visible(settings.preview());
         for (Manuscript m : visible) {
-            articleByPath.put(m.path(), article(m));
+            articleByPath.put(m.path(), article(catalog, m));
         }
         visible.stream()
                 .filter(Manuscript::isPost)
                 .sorted(Catalog.NEWEST_FIRST)
                 .forEach(m -> articles.add(articleByPath.get(m.path())));
+        Map<String, Object> every = new LinkedHashMap<>();
+        every.put("site", site());
+        every.put("clinic", clinic(clinic));
+        every.put("organization_jsonld", structuredData.organization());
+        this.everyPage = Map.copyOf(every);
         Map<String, Object> c = new LinkedHashMap<>();
-        c.put("site", site());
-        c.put("clinic", clinic(clinic));
         c.put("articles", List.copyOf(articles));
         c.put("all_tags", tags());
-        c.put("organization_jsonld", structuredData.organization());
         c.put(
                 "info_pages",
                 visible.stream()
@@ -65,12 +71,13 @@ public final class PageModel {
                 java.util.stream.IntStream.rangeClosed(2, indexPages)
                         .mapToObj(PageModel::indexUrl)
                         .toList());
-        this.common = Map.copyOf(c);
+        this.lists = Map.copyOf(c);
     }
 
     /** The extra variables for one page, given JBake's model of it. */
+    @Override
     public Map<String, Object> extrasFor(Map<String, Object> jbakeModel) {
-        Map<String, Object> extras = new LinkedHashMap<>(common);
+        Map<String, Object> extras = new LinkedHashMap<>(everyPage);
         @SuppressWarnings("unchecked")
         Map<String, Object> content = (Map<String, Object>) jbakeModel.getOrDefault("content", Map.of());
         String type = String.valueOf(content.getOrDefault("type", ""));
@@ -82,13 +89,13 @@ public final class PageModel {
                 extras.put("article_jsonld", structuredData.article(article));
             }
             extras.put("page_url", article.get("url"));
-            extras.put(
-                    "related",
-                    relatedPaths.getOrDefault(sourcePath.toString(), List.of()).stream()
-                            .map(articleByPath::get)
-                            .filter(java.util.Objects::nonNull)
-                            .toList());
-        } else if (jbakeModel.get("tag") != null) {
+            extras.put("related", relatedShown(sourcePath.toString()));
+            // An article's page shows itself and its related articles, never the lists: so an edit changes
+            // only the pages of the articles it touches (see sameDocumentPage).
+            return withCanonical(extras);
+        }
+        extras.putAll(lists);
+        if (jbakeModel.get("tag") != null) {
             String slug = jbakeModel.get("tag").toString();
             extras.put("tag_label", label(slug));
             extras.put("tag_articles", articlesTagged(slug));
@@ -120,8 +127,29 @@ public final class PageModel {
                         default -> "/";
                     });
         }
+        return withCanonical(extras);
+    }
+
+    private Map<String, Object> withCanonical(Map<String, Object> extras) {
         extras.put("canonical", settings.absolute(String.valueOf(extras.get("page_url"))));
         return extras;
+    }
+
+    @Override
+    public boolean sameDocumentPage(org.ispc.blog.jbake.PagePlan other, String sourcePath) {
+        if (!(other instanceof PageModel older)) {
+            return false;
+        }
+        return everyPage.equals(older.everyPage)
+                && java.util.Objects.equals(articleByPath.get(sourcePath), older.articleByPath.get(sourcePath))
+                && relatedShown(sourcePath).equals(older.relatedShown(sourcePath));
+    }
+
+    private List<Map<String, Object>> relatedShown(String sourcePath) {
+        return relatedPaths.getOrDefault(sourcePath, List.of()).stream()
+                .map(articleByPath::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** Every published page and article, for the sitemap and checks. */
@@ -160,7 +188,7 @@ public final class PageModel {
         return out;
     }
 
-    private Map<String, Object> article(Manuscript m) {
+    private Map<String, Object> article(Catalog catalog, Manuscript m) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("title", m.title());
         a.put("url", m.url());
@@ -172,12 +200,10 @@ public final class PageModel {
         a.put("publication", m.publication().label());
         LocalDate date = m.date().orElse(settings.today());
         a.put("date_iso", date.toString());
-        org.jsoup.nodes.Element image =
-                org.jsoup.Jsoup.parseBodyFragment(m.bodyHtml()).selectFirst("img[src^=/]");
-        if (image != null) {
-            a.put("image", image.attr("src"));
-            a.put("image_alt", image.attr("alt"));
-        }
+        catalog.leadImage(m).ifPresent(image -> {
+            a.put("image", image.src());
+            a.put("image_alt", image.alt());
+        });
         a.put("date_display", DISPLAY.format(date));
         List<String> slugs =
                 m.tags().stream().map(SiteSettings::tagSlug).distinct().toList();

@@ -1,0 +1,123 @@
+package org.ispc.blog.jbake;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ispc.blog.diag.Findings;
+import org.jbake.model.DocumentModel;
+
+/**
+ * A bake kept open after a full bake, for the preview: an edit of existing articles is read again, put in
+ * JBake's content store in place of the old version, and only the pages it can change are rendered again,
+ * by JBake's own renderer and templates: the edited articles' pages, the pages whose related articles
+ * changed, and the list pages (home, archive, tags, feed, sitemap, 404).
+ *
+ * <p>The pages of the live site are compared with what the last {@link #update} wrote: the caller says with
+ * {@link #settle} whether those pages went live, so that the next update starts from the live pages.
+ */
+public final class WarmBake implements AutoCloseable {
+
+    private final OpenBake bake;
+    /** The plan the live pages were rendered with. */
+    private PagePlan livePlan;
+    /** The plan of the last update, live or not. */
+    private PagePlan lastPlan;
+    /** Sources edited since the live pages were rendered. */
+    private final Set<String> pending = new TreeSet<>();
+
+    WarmBake(OpenBake bake, PagePlan plan) {
+        this.bake = bake;
+        this.livePlan = plan;
+        this.lastPlan = plan;
+    }
+
+    /** What one update rendered. */
+    public record Update(Set<String> editedSources, List<String> renderedDocuments) {}
+
+    /**
+     * Reads the edited files again and writes into {@code destination} (an empty folder) every page the edit
+     * may change. Empty when the edit needs a full bake instead: a file that is not one of the site's
+     * documents (a new one, a partial), a document that no longer reads as one, or a topic no article has any
+     * more. After an empty answer this warm bake may be out of step with the files: close it.
+     *
+     * @param edited absolute paths of the files saved since the last build
+     */
+    public Optional<Update> update(Set<Path> edited, Path destination, Findings findings, Bakery.Planner planner) {
+        Map<String, DocumentModel> bySource = new HashMap<>();
+        for (DocumentModel doc : bake.documents()) {
+            bySource.put(String.valueOf(doc.get("source_path")), doc);
+        }
+        Set<String> tagsBefore = bake.db.getAllTags();
+        List<DocumentModel> replacements = new ArrayList<>();
+        for (Path file : edited.stream().sorted().toList()) {
+            String source = OpenBake.relative(bake.root, file.toFile());
+            DocumentModel old = bySource.get(source);
+            if (old == null) {
+                return Optional.empty();
+            }
+            DocumentModel now = bake.reread(file, findings);
+            if (now == null) {
+                return Optional.empty();
+            }
+            keepCrawlerFields(old, now);
+            replacements.add(now);
+            pending.add(source);
+        }
+        replacements.forEach(bake.db::replace);
+        if (!bake.db.getAllTags().containsAll(tagsBefore)) {
+            return Optional.empty(); // a topic page would have to go: only a full bake removes pages
+        }
+
+        PagePlan next = planner.apply(bake.catalog);
+        List<DocumentModel> toRender = new ArrayList<>();
+        List<String> renderedSources = new ArrayList<>();
+        for (DocumentModel doc : bake.documents()) {
+            String source = String.valueOf(doc.get("source_path"));
+            if (pending.contains(source) || !next.sameDocumentPage(livePlan, source)) {
+                toRender.add(doc);
+                renderedSources.add(source);
+            }
+        }
+        for (Throwable failure : bake.render(toRender, next, destination)) {
+            findings.add(Bakery.templateFinding(bake.root, failure));
+        }
+        lastPlan = next;
+        return Optional.of(new Update(Set.copyOf(pending), List.copyOf(renderedSources)));
+    }
+
+    /**
+     * Says whether the pages of the last update went live. If they did, the next update compares with them;
+     * if not (a check failed), the edits stay pending and their pages are written again next time.
+     */
+    public void settle(boolean wentLive) {
+        if (wentLive) {
+            livePlan = lastPlan;
+            pending.clear();
+        }
+    }
+
+    /**
+     * The fields JBake's crawler adds to what the parser reads (where the page goes, the source's checksum),
+     * which depend only on the file's path: the same for the old and the new version.
+     */
+    private static void keepCrawlerFields(DocumentModel old, DocumentModel now) {
+        now.setRootPath(old.getRootPath());
+        now.setFile(old.getFile());
+        now.setSourceUri(old.getSourceuri());
+        now.setUri(old.getUri());
+        now.setNoExtensionUri(old.getNoExtensionUri());
+        now.setCached(Boolean.TRUE.equals(old.getCached()));
+        now.setSha1(old.getSha1());
+        now.setRendered(false);
+    }
+
+    @Override
+    public void close() {
+        bake.close();
+    }
+}

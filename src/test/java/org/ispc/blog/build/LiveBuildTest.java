@@ -1,0 +1,135 @@
+package org.ispc.blog.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.ispc.blog.content.FileTree;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview's partial builds must give exactly what a full build gives: the same files, byte for byte,
+ * and the same findings. Each test edits a fixture site, builds it in part, then builds it in full.
+ */
+class LiveBuildTest {
+
+    private static final String ARTICLE = "content/blog/sciatica-basics.adoc";
+    private static final String PARTIAL_STEP = "bake of the edit";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEditBuiltInPartGivesTheSiteAFullBuildGives() {
+        TestSite site = TestSite.create(dir, "basic");
+        try (LiveBuild live = live(site)) {
+            assertTrue(live.run(Set.of("content")).published());
+            // a new title, summary, topic and text: the article's page, the pages listing it and the lists change
+            site.write(
+                    ARTICLE,
+                    site.read(ARTICLE)
+                            .replace("= Sciatica Basics", "= Sciatica, Explained")
+                            .replace("sciatica, nerve pain", "sciatica, nerve pain, posture")
+                            .replace("How the sciatic nerve", "Why the sciatic nerve")
+                            .replace("in the lower back.", "in the lower back, often after lifting."));
+            SiteBuild.Outcome partial = live.run(Set.of(ARTICLE));
+
+            assertTrue(partial.published(), () -> partial.findings().toString());
+            assertTrue(tookPartialPath(partial), "built in part: " + partial.timings());
+            Map<String, byte[]> afterPartial = files(partial.site());
+            SiteBuild.Outcome full = site.preview();
+            assertSameSite(files(full.site()), afterPartial);
+            assertEquals(full.findings(), partial.findings());
+        }
+    }
+
+    @Test
+    void aRetiredNumberTypedInAnArticleIsReportedAndTheLastGoodPageStays() {
+        TestSite site = TestSite.create(dir, "basic");
+        try (LiveBuild live = live(site)) {
+            live.run(Set.of("content"));
+            String good = site.read(ARTICLE);
+            Path page = dir.resolve(SiteBuild.PREVIEW).resolve("blog/sciatica-basics/index.html");
+            String goodPage = read(page);
+
+            site.write(ARTICLE, good.replace("Call {clinic-phone}", "Call 202-555-0100"));
+            SiteBuild.Outcome stale = live.run(Set.of(ARTICLE));
+            assertTrue(tookPartialPath(stale));
+            assertFalse(stale.published());
+            Finding retired = stale.findings().stream()
+                    .filter(f -> f.rule().equals("facts/retired-phone"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(stale.findings().toString()));
+            assertEquals(ARTICLE, retired.at().path());
+            assertEquals(10, retired.at().line());
+            assertEquals(goodPage, read(page), "the page the writer sees is the last good one");
+            assertEquals(site.preview().findings(), stale.findings(), "the findings of a full build");
+
+            site.write(ARTICLE, good);
+            SiteBuild.Outcome fixed = live.run(Set.of(ARTICLE));
+            assertTrue(fixed.published(), () -> fixed.findings().toString());
+            assertTrue(fixed.findings().stream().noneMatch(f -> f.rule().startsWith("facts/")));
+        }
+    }
+
+    @Test
+    void aNewArticleGetsAFullBuild() {
+        TestSite site = TestSite.create(dir, "basic");
+        try (LiveBuild live = live(site)) {
+            live.run(Set.of("content"));
+            String added = "content/blog/knee-basics.adoc";
+            site.write(
+                    added,
+                    site.read(ARTICLE)
+                            .replace("= Sciatica Basics", "= Knee Basics")
+                            .replace("What sciatica is", "What a knee is"));
+            SiteBuild.Outcome outcome = live.run(Set.of(added));
+            assertFalse(tookPartialPath(outcome));
+            assertTrue(Files.isRegularFile(outcome.site().resolve("blog/knee-basics/index.html")));
+        }
+    }
+
+    private static LiveBuild live(TestSite site) {
+        return new LiveBuild(SiteBuild.standard(TestSite.SharedAsciidoctor.get(), TestSite.CLOCK), site.root());
+    }
+
+    private static boolean tookPartialPath(SiteBuild.Outcome outcome) {
+        return outcome.timings().stream().anyMatch(t -> t.name().equals(PARTIAL_STEP));
+    }
+
+    private static void assertSameSite(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet(), "the same files");
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+
+    private static Map<String, byte[]> files(Path site) {
+        Map<String, byte[]> out = new TreeMap<>();
+        for (Path file : FileTree.files(site)) {
+            try {
+                out.put(FileTree.relative(site, file), Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
