@@ -136,18 +136,18 @@ final class OpenBake implements AutoCloseable {
     }
 
     /**
-     * Writes, under {@code destination}, the pages of {@code documents} and every list page JBake renders
-     * (home, archive, tags, feed, sitemap, 404), with the variables of {@code pagePlan}.
+     * Writes, under {@code destination}, the pages of {@code documents} and, if {@code lists}, every list page
+     * JBake renders (home, archive, tags, feed, sitemap, 404), with the variables of {@code pagePlan}.
      *
      * @return what failed, as the template engine reported it
      */
-    List<Throwable> render(List<DocumentModel> documents, PagePlan pagePlan, Path destination) {
+    List<Throwable> render(List<DocumentModel> documents, boolean lists, PagePlan pagePlan, Path destination) {
         plan.set(pagePlan);
         config.setDestinationFolder(destination.toFile());
         documents.forEach(renderer::render);
         List<Throwable> failures = new ArrayList<>();
         for (RenderingTool tool : ServiceLoader.load(RenderingTool.class)) {
-            if (tool instanceof DocumentsRenderer) {
+            if (tool instanceof DocumentsRenderer || !lists) {
                 continue;
             }
             try {

@@ -13,4 +13,7 @@ public interface PagePlan {
      * if so, and its own source is unchanged, the page JBake writes for it is the same.
      */
     boolean sameDocumentPage(PagePlan other, String sourcePath);
+
+    /** Whether the list pages (home, archive, topics, feed, sitemap, 404) get the same variables under both plans. */
+    boolean sameListPages(PagePlan other);
 }

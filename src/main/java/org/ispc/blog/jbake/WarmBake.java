@@ -2,11 +2,11 @@ package org.ispc.blog.jbake;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ispc.blog.diag.Findings;
 import org.jbake.model.DocumentModel;
@@ -29,11 +29,16 @@ public final class WarmBake implements AutoCloseable {
     private PagePlan lastPlan;
     /** Sources edited since the live pages were rendered. */
     private final Set<String> pending = new TreeSet<>();
+    /** JBake's model of each document, by source path, as in the content store. */
+    private final Map<String, DocumentModel> bySource = new TreeMap<>();
 
     WarmBake(OpenBake bake, PagePlan plan) {
         this.bake = bake;
         this.livePlan = plan;
         this.lastPlan = plan;
+        for (DocumentModel doc : bake.documents()) {
+            bySource.put(String.valueOf(doc.get("source_path")), doc);
+        }
     }
 
     /** What one update rendered. */
@@ -48,11 +53,7 @@ public final class WarmBake implements AutoCloseable {
      * @param edited absolute paths of the files saved since the last build
      */
     public Optional<Update> update(Set<Path> edited, Path destination, Findings findings, Bakery.Planner planner) {
-        Map<String, DocumentModel> bySource = new HashMap<>();
-        for (DocumentModel doc : bake.documents()) {
-            bySource.put(String.valueOf(doc.get("source_path")), doc);
-        }
-        Set<String> tagsBefore = bake.db.getAllTags();
+        Set<String> tagsBefore = tags();
         List<DocumentModel> replacements = new ArrayList<>();
         for (Path file : edited.stream().sorted().toList()) {
             String source = OpenBake.relative(bake.root, file.toFile());
@@ -68,26 +69,37 @@ public final class WarmBake implements AutoCloseable {
             replacements.add(now);
             pending.add(source);
         }
-        replacements.forEach(bake.db::replace);
-        if (!bake.db.getAllTags().containsAll(tagsBefore)) {
+        for (DocumentModel now : replacements) {
+            bake.db.replace(now);
+            bySource.put(String.valueOf(now.get("source_path")), now);
+        }
+        if (!tags().containsAll(tagsBefore)) {
             return Optional.empty(); // a topic page would have to go: only a full bake removes pages
         }
 
         PagePlan next = planner.apply(bake.catalog);
         List<DocumentModel> toRender = new ArrayList<>();
         List<String> renderedSources = new ArrayList<>();
-        for (DocumentModel doc : bake.documents()) {
-            String source = String.valueOf(doc.get("source_path"));
+        bySource.forEach((source, doc) -> {
             if (pending.contains(source) || !next.sameDocumentPage(livePlan, source)) {
                 toRender.add(doc);
                 renderedSources.add(source);
             }
-        }
-        for (Throwable failure : bake.render(toRender, next, destination)) {
+        });
+        // an edit of the text alone leaves every list as it was: only the edited pages are written
+        boolean lists = !next.sameListPages(livePlan);
+        for (Throwable failure : bake.render(toRender, lists, next, destination)) {
             findings.add(Bakery.templateFinding(bake.root, failure));
         }
         lastPlan = next;
         return Optional.of(new Update(Set.copyOf(pending), List.copyOf(renderedSources)));
+    }
+
+    /** The topics of all documents: each has a page. */
+    private Set<String> tags() {
+        Set<String> tags = new TreeSet<>();
+        bySource.values().forEach(doc -> tags.addAll(java.util.Arrays.asList(doc.getTags())));
+        return tags;
     }
 
     /**

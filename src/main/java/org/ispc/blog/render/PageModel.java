@@ -145,6 +145,11 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
                 && relatedShown(sourcePath).equals(older.relatedShown(sourcePath));
     }
 
+    @Override
+    public boolean sameListPages(org.ispc.blog.jbake.PagePlan other) {
+        return other instanceof PageModel older && everyPage.equals(older.everyPage) && lists.equals(older.lists);
+    }
+
     private List<Map<String, Object>> relatedShown(String sourcePath) {
         return relatedPaths.getOrDefault(sourcePath, List.of()).stream()
                 .map(articleByPath::get)

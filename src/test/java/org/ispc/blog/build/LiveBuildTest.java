@@ -55,6 +55,28 @@ class LiveBuildTest {
     }
 
     @Test
+    void anEditOfTheTextAloneRewritesOnlyThatPageAndTheSearchIndex() {
+        TestSite site = TestSite.create(dir, "basic");
+        try (LiveBuild live = live(site)) {
+            live.run(Set.of("content"));
+            Map<String, byte[]> before = files(dir.resolve(SiteBuild.PREVIEW));
+            site.write(ARTICLE, site.read(ARTICLE).replace("in the lower back.", "in the lower back, often."));
+            SiteBuild.Outcome partial = live.run(Set.of(ARTICLE));
+
+            assertTrue(tookPartialPath(partial));
+            Map<String, byte[]> after = files(partial.site());
+            Set<String> changed = new java.util.TreeSet<>();
+            after.forEach((path, bytes) -> {
+                if (!java.util.Arrays.equals(bytes, before.get(path))) {
+                    changed.add(path);
+                }
+            });
+            assertEquals(Set.of("blog/sciatica-basics/index.html", "search-index.json"), changed);
+            assertSameSite(files(site.preview().site()), after);
+        }
+    }
+
+    @Test
     void aRetiredNumberTypedInAnArticleIsReportedAndTheLastGoodPageStays() {
         TestSite site = TestSite.create(dir, "basic");
         try (LiveBuild live = live(site)) {
