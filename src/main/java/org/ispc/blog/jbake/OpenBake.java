@@ -106,6 +106,8 @@ final class OpenBake implements AutoCloseable {
             public void crawl() {
                 super.crawl();
                 db.contentComplete();
+                // the plan reads every body's text (related articles, search, lead images): read on all cores
+                catalog.all().parallelStream().forEach(catalog::plainText);
                 plan.set(planner.apply(catalog));
             }
         });
