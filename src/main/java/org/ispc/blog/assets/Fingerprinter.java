@@ -42,7 +42,7 @@ public final class Fingerprinter {
 
     /** Rewrites, in the HTML and XML files under {@code pages}, the references to files renamed by {@link #apply}. */
     public static void rewrite(Path pages, Map<String, String> renamed) {
-        for (Path page : FileTree.files(pages, ".html", ".xml")) {
+        FileTree.files(pages, ".html", ".xml").parallelStream().forEach(page -> {
             String text = FileTree.read(page);
             String rewritten = text;
             for (Map.Entry<String, String> e : renamed.entrySet()) {
@@ -51,7 +51,7 @@ public final class Fingerprinter {
             if (!rewritten.equals(text)) {
                 FileTree.write(page, rewritten);
             }
-        }
+        });
     }
 
     /** Whether a site path names a fingerprinted file, which may be cached for good. */
