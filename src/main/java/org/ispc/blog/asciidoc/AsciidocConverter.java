@@ -39,7 +39,10 @@ import org.jsoup.nodes.Element;
  */
 public final class AsciidocConverter implements AutoCloseable {
 
-    private final Asciidoctor asciidoctor;
+    private final Engine engine;
+    /** The engine, once a file needed converting: set up with our extensions on first use. */
+    private Asciidoctor asciidoctor;
+
     private final Path projectRoot;
     private final Path contentRoot;
     private final Map<String, Object> siteAttributes;
@@ -54,12 +57,12 @@ public final class AsciidocConverter implements AutoCloseable {
     private final Map<Path, Converted> converted = new ConcurrentHashMap<>();
 
     private AsciidocConverter(
-            Asciidoctor asciidoctor,
+            Engine engine,
             Path projectRoot,
             Path contentRoot,
             Map<String, String> siteAttributes,
             Optional<ConversionCache> cache) {
-        this.asciidoctor = asciidoctor;
+        this.engine = engine;
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
         this.siteAttributes = new TreeMap<>(siteAttributes);
@@ -69,48 +72,81 @@ public final class AsciidocConverter implements AutoCloseable {
     }
 
     /**
-     * Prepares the shared instance for one bake.
+     * Prepares the shared instance for one bake. The engine is asked for only when a file is not in the
+     * cache: a rebuild that finds every file there never waits for JRuby to start.
      *
      * @param siteAttributes attributes every document can use, such as {@code clinic-phone}
      * @param cache where converted files are kept between builds, if anywhere
      */
     public static AsciidocConverter open(
-            Asciidoctor asciidoctor,
+            Engine engine,
             Path projectRoot,
             Path contentRoot,
             Map<String, String> siteAttributes,
             Optional<ConversionCache> cache) {
-        AsciidocConverter converter =
-                new AsciidocConverter(asciidoctor, projectRoot, contentRoot, siteAttributes, cache);
-        asciidoctor.unregisterAllExtensions();
-        asciidoctor
-                .javaExtensionRegistry()
-                .includeProcessor(
-                        new IncludeGuard(converter.projectRoot, List.of(converter.contentRoot), converter::record));
-        asciidoctor.registerLogHandler(converter.logHandler);
-        return converter;
+        return new AsciidocConverter(engine, projectRoot, contentRoot, siteAttributes, cache);
     }
 
-    /** Converts many files at once, one per core, keeping the results for {@link #convert}. */
+    /** The shared instance with our include guard and log handler, set up on first use. */
+    private synchronized Asciidoctor engine() {
+        if (asciidoctor == null) {
+            Asciidoctor started = engine.get();
+            started.unregisterAllExtensions();
+            started.javaExtensionRegistry()
+                    .includeProcessor(new IncludeGuard(projectRoot, List.of(contentRoot), this::record));
+            started.registerLogHandler(logHandler);
+            asciidoctor = started;
+        }
+        return asciidoctor;
+    }
+
+    /**
+     * Converts many files at once, one per core, keeping the results for {@link #convert}: first every file
+     * the cache holds, then the others.
+     */
     public void convertAll(List<Path> files) {
-        if (files.isEmpty()) {
+        List<Path> missing = lookUp(files);
+        if (missing.isEmpty()) {
             return;
         }
         // the first conversion loads Asciidoctor's Ruby classes; done alone, no two threads load them at once
         try {
-            convert(files.get(0));
+            convert(missing.get(0));
         } catch (RuntimeException e) {
             // reported when JBake reads the file
         }
+        onAllCores(missing, file -> {
+            try {
+                convert(file);
+            } catch (RuntimeException e) {
+                // left for JBake's turn at this file, which reports it at the file
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Takes from the cache what it holds of {@code files}, on every core, and starts the engine at the first
+     * file it does not hold: call it early, so that JRuby starts while the build does other work.
+     *
+     * @return the files that need converting, in order
+     */
+    public List<Path> lookUp(List<Path> files) {
+        return onAllCores(files, file -> {
+            boolean missing = !converted.containsKey(file.toAbsolutePath().normalize())
+                    && cached(file).isEmpty();
+            if (missing) {
+                engine.startSoon();
+            }
+            return missing;
+        });
+    }
+
+    /** Runs {@code work} on every file, on every core; the files for which it answered true, in order. */
+    private static List<Path> onAllCores(List<Path> files, java.util.function.Predicate<Path> work) {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            pool.submit(() -> files.parallelStream().forEach(file -> {
-                        try {
-                            convert(file);
-                        } catch (RuntimeException e) {
-                            // left for JBake's turn at this file, which reports it at the file
-                        }
-                    }))
+            return pool.submit(() -> files.parallelStream().filter(work).toList())
                     .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -120,6 +156,17 @@ public final class AsciidocConverter implements AutoCloseable {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** The cached result for a file, kept for {@link #convert} when found. */
+    private Optional<Converted> cached(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (cache.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Converted> hit = cache.get().get(key(abs, attributesFor(abs)));
+        hit.ifPresent(c -> converted.putIfAbsent(abs, c));
+        return hit;
     }
 
     /** Reads a file's header and converts its body; each file is converted once per bake. */
@@ -150,7 +197,7 @@ public final class AsciidocConverter implements AutoCloseable {
                     .sourcemap(true)
                     .attributes(attributes)
                     .build();
-            Document document = asciidoctor.loadFile(abs.toFile(), options);
+            Document document = engine().loadFile(abs.toFile(), options);
             Map<String, String> header = new TreeMap<>();
             document.getAttributes().forEach((name, value) -> {
                 if (name.startsWith("jbake-") || name.equals("author")) {
@@ -287,8 +334,10 @@ public final class AsciidocConverter implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        asciidoctor.unregisterLogHandler(logHandler);
-        asciidoctor.unregisterAllExtensions();
+    public synchronized void close() {
+        if (asciidoctor != null) {
+            asciidoctor.unregisterLogHandler(logHandler);
+            asciidoctor.unregisterAllExtensions();
+        }
     }
 }

@@ -26,6 +26,15 @@ public final class ConversionCache {
         this.dir = dir;
     }
 
+    /** Whether nothing was ever kept here (a fresh checkout, or target/ cleaned). */
+    public boolean isEmpty() {
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     Optional<Converted> get(String key) {
         Path file = file(key);
         if (!Files.isRegularFile(file)) {

@@ -12,10 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.asciidoctor.Asciidoctor;
 import org.ispc.blog.asciidoc.ConversionCache;
+import org.ispc.blog.asciidoc.Engine;
 import org.ispc.blog.assets.Fingerprinter;
 import org.ispc.blog.assets.Images;
 import org.ispc.blog.checks.BuiltSite;
@@ -70,6 +69,7 @@ public final class SiteBuild {
      */
     static final java.util.Set<String> SAFETY_NET_RULES = java.util.Set.of("links/broken");
 
+    private final Engine engine;
     private final Bakery bakery;
     private final Phones phones;
     private final Clock clock;
@@ -77,11 +77,12 @@ public final class SiteBuild {
     private final boolean useCache;
 
     public SiteBuild(Asciidoctor asciidoctor, Phones phones, Clock clock, List<Check> checks) {
-        this(() -> asciidoctor, phones, clock, checks);
+        this(Engine.of(asciidoctor), phones, clock, checks);
     }
 
     /** @param asciidoctor asked for only when the first article is converted: it may still be starting */
-    public SiteBuild(Supplier<Asciidoctor> asciidoctor, Phones phones, Clock clock, List<Check> checks) {
+    public SiteBuild(Engine asciidoctor, Phones phones, Clock clock, List<Check> checks) {
+        this.engine = asciidoctor;
         this.bakery = new Bakery(asciidoctor);
         this.phones = phones;
         this.clock = clock;
@@ -90,6 +91,7 @@ public final class SiteBuild {
     }
 
     private SiteBuild(SiteBuild other, boolean useCache) {
+        this.engine = other.engine;
         this.bakery = other.bakery;
         this.phones = other.phones;
         this.clock = other.clock;
@@ -123,6 +125,9 @@ public final class SiteBuild {
         Publisher publisher = new Publisher(root.resolve(preview ? PREVIEW : WWW));
 
         long start = System.nanoTime();
+        if (cache(root).map(ConversionCache::isEmpty).orElse(true)) {
+            engine.startSoon(); // nothing converted before: every article needs JRuby, so start it now
+        }
         ClinicFactsLoader.Loaded loaded = ClinicFactsLoader.load(root, phones);
         findings.addAll(loaded.findings());
         Optional<SiteSettings> settings = settings(root, preview, findings);
@@ -326,23 +331,17 @@ public final class SiteBuild {
             boolean passed = FactsOnly.run(root, Clock.systemDefaultZone(), System.out);
             System.exit(marker.map(m -> markFailure(m, passed)).orElse(passed ? 0 : 1));
         }
-        // JRuby takes seconds to start: it starts on its own thread while the build reads the facts and
-        // starts the content store, and the first conversion waits for it
-        CompletableFuture<Asciidoctor> starting = CompletableFuture.supplyAsync(
-                Asciidoctor.Factory::create, runnable -> new Thread(runnable, "asciidoctor-start").start());
-        try {
+        // JRuby takes seconds to start: only when an article is not in the cache, on its own thread
+        try (Engine.Starting asciidoctor = Engine.starting()) {
             Clock clock = Clock.systemDefaultZone();
             Outcome outcome =
-                    new SiteBuild(starting::join, Phones.standard(), clock, Checks.standard(clock)).run(root, preview);
+                    new SiteBuild(asciidoctor, Phones.standard(), clock, Checks.standard(clock)).run(root, preview);
             report(outcome, root, System.out);
             ok = outcome.published();
         } catch (UncheckedIOException e) {
             System.out.println(
                     "build FAILED: cannot write the site: " + e.getCause().getMessage());
             ok = false;
-        } finally {
-            // a build that stopped before converting leaves the engine starting: exit does not wait for it
-            starting.thenAccept(Asciidoctor::close);
         }
         boolean passed = ok;
         System.exit(marker.map(m -> markFailure(m, passed)).orElse(passed ? 0 : 1));

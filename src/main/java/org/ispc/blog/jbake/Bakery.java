@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.asciidoctor.Asciidoctor;
 import org.ispc.blog.asciidoc.ConversionCache;
+import org.ispc.blog.asciidoc.Engine;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
@@ -33,10 +32,10 @@ public final class Bakery {
     private static final Pattern TEMPLATE_PLACE =
             Pattern.compile("in template \"([^\"]+)\" at line (\\d+), column (\\d+)");
 
-    private final Supplier<Asciidoctor> asciidoctor;
+    private final Engine asciidoctor;
 
     /** @param asciidoctor asked for the engine only when the first file is converted: it may still be starting */
-    public Bakery(Supplier<Asciidoctor> asciidoctor) {
+    public Bakery(Engine asciidoctor) {
         this.asciidoctor = asciidoctor;
         // Freemarker logs through the first library it finds; the HTML validator brings log4j 1, which
         // would print set-up warnings at writers. SLF4J goes to our logback configuration instead.

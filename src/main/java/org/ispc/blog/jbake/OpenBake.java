@@ -12,11 +12,10 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.asciidoctor.Asciidoctor;
 import org.ispc.blog.asciidoc.AsciidocConverter;
 import org.ispc.blog.asciidoc.ConversionCache;
+import org.ispc.blog.asciidoc.Engine;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.diag.Findings;
 import org.jbake.app.Crawler;
@@ -65,7 +64,7 @@ final class OpenBake implements AutoCloseable {
     }
 
     static OpenBake open(
-            Supplier<Asciidoctor> asciidoctor,
+            Engine asciidoctor,
             SiteSettings settings,
             Path destination,
             Map<String, String> attributes,
@@ -75,14 +74,17 @@ final class OpenBake implements AutoCloseable {
         DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(root.toFile(), destination.toFile(), true);
         enforceSafeSettings(config);
+        AsciidocConverter converter =
+                AsciidocConverter.open(asciidoctor, root, root.resolve(SiteSettings.CONTENT), attributes, cache);
         RenderingContentStore db = new RenderingContentStore(config.getDatabaseStore(), config.getDatabasePath());
-        // OrientDB takes a second to start: on this thread while Asciidoctor may still be starting on another
-        db.startEarly();
         try {
-            AsciidocConverter converter = AsciidocConverter.open(
-                    asciidoctor.get(), root, root.resolve(SiteSettings.CONTENT), attributes, cache);
+            // what the cache holds first: a file it lacks starts JRuby, seconds of work, on another thread ...
+            converter.lookUp(sources(root.resolve(SiteSettings.CONTENT)));
+            // ... while OrientDB, a second of work, starts on this one
+            db.startEarly();
             return new OpenBake(settings, config, db, converter, catalog);
         } catch (RuntimeException | Error e) {
+            converter.close();
             db.release();
             throw e;
         }

@@ -51,6 +51,42 @@ class ConversionCacheTest {
     }
 
     @Test
+    void aBuildThatFindsEveryArticleInTheCacheNeverStartsAsciidoctor() {
+        TestSite site = TestSite.create(dir, "basic");
+        Map<String, String> first;
+        assertTrue(SiteBuild.standard(TestSite.SharedAsciidoctor.get(), TestSite.CLOCK)
+                .run(site.root(), false)
+                .published());
+        first = TestSite.files(site.www());
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        Engine counting = new Engine() {
+            @Override
+            public org.asciidoctor.Asciidoctor get() {
+                asked.incrementAndGet();
+                return TestSite.SharedAsciidoctor.get();
+            }
+
+            @Override
+            public void startSoon() {
+                asked.incrementAndGet();
+            }
+        };
+        SiteBuild fromCache = new SiteBuild(
+                counting,
+                org.ispc.blog.facts.Phones.standard(),
+                TestSite.CLOCK,
+                org.ispc.blog.build.Checks.standard(TestSite.CLOCK));
+
+        assertTrue(fromCache.run(site.root(), false).published());
+        assertEquals(0, asked.get(), "JRuby is neither started nor asked for");
+        assertEquals(first, TestSite.files(site.www()));
+
+        site.write("content/blog/sciatica-basics.adoc", site.read("content/blog/sciatica-basics.adoc") + "\nMore.\n");
+        assertTrue(fromCache.run(site.root(), false).published());
+        assertTrue(asked.get() > 0, "an edited article needs the engine");
+    }
+
+    @Test
     void aChangedArticleOrPartialIsConvertedAgain() {
         TestSite site = TestSite.create(dir, "basic", "include-escape");
         site.write(
