@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
+import org.ispc.blog.checks.CleanVerdicts;
 import org.ispc.blog.checks.Scope;
 import org.ispc.blog.checks.SourceLocator;
 import org.ispc.blog.content.FileTree;
@@ -27,6 +28,9 @@ public final class ClinicFactsGate implements Check {
 
     /** Generated pages are named as they will be published. */
     private static final String OUTPUT = "target/www/";
+
+    /** Changes whenever the check could judge the same text differently: its clean verdicts are then forgotten. */
+    private static final String VERSION = "facts-check-1";
 
     private final Phones phones;
     private final Clock clock;
@@ -61,7 +65,7 @@ public final class ClinicFactsGate implements Check {
         FactsCheck check = new FactsCheck(site.facts(), phones, policy);
         CleanVerdicts clean = new CleanVerdicts(
                 site.root().resolve("target/cache/facts"),
-                FileTree.read(site.root().resolve(ClinicFactsLoader.FILE)));
+                VERSION + "\0" + FileTree.read(site.root().resolve(ClinicFactsLoader.FILE)));
         List<Finding> kept = previous.stream()
                 .filter(f -> !scope.covers(f))
                 .filter(f -> !f.rule().equals(FactsCheck.STALE_VERIFICATION)

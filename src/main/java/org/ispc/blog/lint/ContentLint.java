@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
+import org.ispc.blog.checks.CleanVerdicts;
 import org.ispc.blog.checks.Scope;
 import org.ispc.blog.content.Manuscript;
 import org.ispc.blog.content.SourceText;
@@ -47,6 +48,9 @@ public final class ContentLint implements Check {
     private static final Set<String> VAGUE_LINK_TEXT =
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
+    /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
+    private static final String VERSION = "content-lint-1";
+
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
     private static final java.util.Set<String> DUPLICATE_RULES = java.util.Set.of(DUPLICATE_TITLE, DUPLICATE_SLUG);
@@ -71,12 +75,23 @@ public final class ContentLint implements Check {
         List<Finding> findings = new ArrayList<>(previous.stream()
                 .filter(f -> !scope.covers(f) && !DUPLICATE_RULES.contains(f.rule()))
                 .toList());
-        // each document on its own, on every core
+        // each document on its own, on every core; a document found clean before, and unchanged since, is not read
+        CleanVerdicts clean = new CleanVerdicts(
+                site.root().resolve("target/cache/lint"),
+                VERSION + "\0" + site.settings().today() + "\0" + reviewMaxAgeMonths());
         findings.addAll(docs.parallelStream()
                 .filter(m -> scope.coversSource(m.path()))
                 .flatMap(m -> {
+                    CleanVerdicts.Verdict verdict =
+                            clean.verdict("document", m.path(), m.source() + "\0" + m.bodyHtml());
+                    if (verdict.isClean()) {
+                        return java.util.stream.Stream.<Finding>empty();
+                    }
                     List<Finding> found = new ArrayList<>(lint(m));
                     reviewDue(m, site.settings().today(), found);
+                    if (found.isEmpty()) {
+                        verdict.rememberClean();
+                    }
                     return found.stream();
                 })
                 .toList());

@@ -2,6 +2,7 @@ package org.ispc.blog.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +48,22 @@ class ContentLintTest {
                         + " looks like a dash but is the Chinese character for 'one'; write -- (an em dash) instead"
                         + " [lint/foreign-script]",
                 dash.format());
+    }
+
+    @Test
+    void aDocumentFoundCleanBeforeIsCheckedAgainOnceItChanges() {
+        TestSite site = TestSite.create(dir, "basic");
+        assertTrue(site.build().findings().stream().noneMatch(f -> f.rule().startsWith("lint/")));
+        String article = "content/blog/sciatica-basics.adoc";
+        site.write(article, site.read(article) + "\nCommon causes include:\n\nSee your doctor.\n");
+
+        SiteBuild.Outcome outcome = site.build();
+        assertTrue(
+                outcome.findings().stream()
+                        .anyMatch(f -> f.rule().equals("lint/missing-list")
+                                && f.at().path().equals(article)),
+                () -> outcome.findings().toString());
+        assertEquals(outcome.findings(), site.build().findings(), "the same findings on the next build");
     }
 
     @Test
