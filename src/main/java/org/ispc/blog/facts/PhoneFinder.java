@@ -56,20 +56,29 @@ final class PhoneFinder {
     }
 
     /**
-     * The fewest digits a number libphonenumber calls valid can have: a one-digit country code with a
-     * four-digit national number (PhoneFinderTest derives the true minimum from the metadata of every region).
+     * The fewest digits a number libphonenumber calls valid can have when written with a plus: +43 (Austria)
+     * with a four-digit national number. PhoneFinderTest derives it from the metadata of every region.
      */
-    static final int FEWEST_DIGITS = 5;
+    static final int FEWEST_DIGITS = 6;
 
     /**
-     * Whether {@code text} may hold a number or a tel: link at all. Most lines and paragraphs hold no digit:
-     * counting them is far cheaper than libphonenumber's search, which every text that may hold one still gets.
+     * The fewest without a plus: the number is then read as a US one ({@link Phones#REGION}), which has ten
+     * digits, or it starts with the US exit code 011 and holds a country code and number after it (3 + 6).
+     */
+    static final int FEWEST_DIGITS_WITHOUT_PLUS = 9;
+
+    /**
+     * Whether {@code text} may hold a number or a tel: link at all. Most lines and paragraphs, and the dates
+     * in pages, hold too few digits: counting them is far cheaper than libphonenumber's search, which every
+     * text that may hold a number still gets.
      */
     static boolean mayHoldNumber(String text) {
         if (text.toLowerCase(java.util.Locale.ROOT).contains("tel:")) {
             return true;
         }
-        return text.codePoints().filter(Character::isDigit).limit(FEWEST_DIGITS).count() >= FEWEST_DIGITS;
+        boolean plus = text.indexOf('+') >= 0 || text.indexOf('\uFF0B') >= 0;
+        int needed = plus ? FEWEST_DIGITS : FEWEST_DIGITS_WITHOUT_PLUS;
+        return text.codePoints().filter(Character::isDigit).limit(needed).count() >= needed;
     }
 
     /** Every number in {@code text}, in order. */

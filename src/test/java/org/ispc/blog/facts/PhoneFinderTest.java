@@ -151,12 +151,48 @@ class PhoneFinderTest {
         assertTrue(checked > 200, "calling codes checked: " + checked);
     }
 
+    /**
+     * Without a plus, a number is read as a US one or must start with the exit code 011: no US number shorter
+     * than {@link PhoneFinder#FEWEST_DIGITS_WITHOUT_PLUS} digits is possible, and 011 adds three digits to the
+     * shortest number written with a plus.
+     */
+    @org.junit.jupiter.api.Test
+    void noValidNumberWithoutAPlusHasFewerDigitsThanThePreFilterNeeds() {
+        assertEquals("US", Phones.REGION);
+        int usCode = UTIL.getCountryCodeForRegion("US");
+        for (int national = 1; national < PhoneFinder.FEWEST_DIGITS_WITHOUT_PLUS; national++) {
+            var number = new com.google.i18n.phonenumbers.Phonenumber.PhoneNumber()
+                    .setCountryCode(usCode)
+                    .setNationalNumber((long) Math.pow(10, national - 1));
+            assertTrue(
+                    UTIL.isPossibleNumberWithReason(number) != PhoneNumberUtil.ValidationResult.IS_POSSIBLE,
+                    national + " national digit(s) make a possible US number");
+        }
+        // 011 is the exit code a US reading knows: after it comes a country code, as after a plus
+        assertEquals(43, parse("011 43 1 234 5678").getCountryCode());
+        assertEquals(usCode, parse("00 43 1 234 5678").getCountryCode(), "00 is no exit code in the US");
+        assertTrue(PhoneFinder.FEWEST_DIGITS_WITHOUT_PLUS <= "011".length() + PhoneFinder.FEWEST_DIGITS);
+    }
+
+    private static com.google.i18n.phonenumbers.Phonenumber.PhoneNumber parse(String written) {
+        try {
+            return UTIL.parse(written, Phones.REGION);
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            throw new AssertionError(written, e);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void preFilterPassesEveryTextThatMayHoldANumberOrALink() {
         assertTrue(PhoneFinder.mayHoldNumber("Call 202-555-0100."));
-        assertTrue(PhoneFinder.mayHoldNumber("+683 4002"));
+        assertTrue(PhoneFinder.mayHoldNumber("+43 1234 56"));
+        assertTrue(PhoneFinder.mayHoldNumber("011 43 1234 56"));
+        assertEquals(false, PhoneFinder.mayHoldNumber("November 25, 2026"), "a date in a page");
+        assertEquals(false, PhoneFinder.mayHoldNumber("Updated 2026-11-25."));
         assertTrue(PhoneFinder.mayHoldNumber("link:TEL:+1[us]"));
-        assertTrue(PhoneFinder.mayHoldNumber("\uFF12\uFF10\uFF12\uFF15\uFF15"), "full-width digits");
+        assertTrue(
+                PhoneFinder.mayHoldNumber("\uFF12\uFF10\uFF12\uFF15\uFF15\uFF15\uFF10\uFF11\uFF10\uFF10"),
+                "full-width digits");
         assertEquals(false, PhoneFinder.mayHoldNumber("Stretch for 10 minutes, 3 times a day."));
         assertEquals(false, PhoneFinder.mayHoldNumber("No digits here at all."));
     }
