@@ -226,6 +226,10 @@ public final class ContentLint implements Check {
     private static void characters(String path, String line, int number, List<Finding> findings) {
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
+            if (cp >= 0x20 && cp < 0x7F) {
+                i++; // printable ASCII, nearly all of an article: nothing any rule below reports
+                continue;
+            }
             Position at = Position.at(path, number, i + 1);
             if (cp == 0xFFFD) {
                 findings.add(Finding.error(
