@@ -10,9 +10,10 @@
 #   --quick            one run of each measurement instead of three
 #   --runs K           runs of each measurement (default 3): the report gives the median and every run
 #   --stock-5000       also measure stock JBake above 1,000 articles (it grows quadratically: slow)
-#   --no-stock, --no-mvn, --no-asciidoctor, --no-related
+#   --no-stock, --no-mvn, --no-asciidoctor, --no-related, --no-preview
 #                      leave out stock JBake / the real `mvn package` runs (the pom's java command is always
-#                      run) / AsciidoctorJ alone / the related-selection benchmark
+#                      run) / AsciidoctorJ alone / the related-selection benchmark / the preview's latency
+#                      (PreviewLatencyBench on the 1,000-article corpus)
 #   --timeout S        limit of each of our runs (default 900 s)
 #   --stock-timeout S  limit of each stock JBake run (default 900 s): a run that hits it is reported as
 #                      "> S s" and not repeated

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,6 +51,7 @@ public final class BakeBenchmark {
             boolean mvn,
             boolean asciidoctor,
             boolean related,
+            boolean preview,
             long timeout,
             long stockTimeout,
             double busy,
@@ -97,6 +99,7 @@ public final class BakeBenchmark {
     private final Measured measured;
     private final List<Sample> samples = new ArrayList<>();
     private final List<String> relatedLines = new ArrayList<>();
+    private final List<String> previewLines = new ArrayList<>();
     private final Set<String> givenUp = new HashSet<>();
     private final String javaBin =
             Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -154,8 +157,11 @@ public final class BakeBenchmark {
         if (config.related()) {
             related();
         }
+        if (config.preview() && config.sizes().contains(1000)) {
+            preview();
+        }
 
-        Report report = new Report(config, machine, samples, relatedLines);
+        Report report = new Report(config, machine, samples, relatedLines, previewLines);
         String markdown = report.markdown(stamp);
         Path md = out.resolve("results-" + stamp + ".md");
         Files.writeString(md, markdown, StandardCharsets.UTF_8);
@@ -489,25 +495,61 @@ public final class BakeBenchmark {
 
     /** Issue 3's benchmark of the related selection alone (it runs five times per size itself). */
     private void related() throws Exception {
+        side(
+                "related",
+                "related selection benchmark (RelatedBenchmark 1000 5000, -Xmx512m)",
+                testJava(List.of("-Xmx512m"), "org.ispc.blog.related.bench.RelatedBenchmark", "1000", "5000"),
+                l -> l.contains("articles: median") || l.startsWith("java "),
+                relatedLines);
+    }
+
+    /**
+     * The preview's latency on the 1,000-article corpus (issues 7 and 8), with the JVM options of {@code mvn
+     * -Ppreview}: ten saves of an article's text, then ten of a retired number typed and taken out again.
+     */
+    private void preview() throws Exception {
+        List<String> previewOptions = List.of(
+                "-XX:TieredStopAtLevel=1",
+                "-Xss4m",
+                "--add-opens",
+                "java.base/sun.nio.ch=ALL-UNNAMED",
+                "--add-opens",
+                "java.base/java.io=ALL-UNNAMED");
+        side(
+                "preview",
+                "preview latency benchmark (PreviewLatencyBench on the 1,000-article corpus, 10 saves)",
+                testJava(
+                        previewOptions,
+                        "org.ispc.blog.bench.PreviewLatencyBench",
+                        corpus(1000).toString(),
+                        "10"),
+                l -> l.startsWith("median "),
+                previewLines);
+    }
+
+    /** A java command running one of the snapshot's classes, tests' included. */
+    private List<String> testJava(List<String> options, String mainClass, String... args) {
         Path p = config.project();
-        List<String> command = List.of(
-                javaBin,
-                "-Xmx512m",
-                "-cp",
-                p.resolve("target/classes") + ":" + p.resolve("target/test-classes") + ":" + cp,
-                "org.ispc.blog.related.bench.RelatedBenchmark",
-                "1000",
-                "5000");
-        progress("related selection benchmark (RelatedBenchmark 1000 5000, -Xmx512m)");
-        Measured.Result r = measured.run(config.out(), command, Map.of(), config.timeout(), logs("related"));
-        r.output()
-                .lines()
-                .filter(l -> l.contains("articles: median") || l.startsWith("java "))
-                .forEach(relatedLines::add);
+        List<String> command = new ArrayList<>();
+        command.add(javaBin);
+        command.addAll(options);
+        command.add("-cp");
+        command.add(p.resolve("target/classes") + ":" + p.resolve("target/test-classes") + ":" + cp);
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Runs a benchmark that reports its own medians, keeping the lines {@code keep} accepts. */
+    private void side(String name, String description, List<String> command, Predicate<String> keep, List<String> into)
+            throws Exception {
+        progress(description);
+        Measured.Result r = measured.run(config.out(), command, Map.of(), config.timeout(), logs(name));
+        r.output().lines().filter(keep).forEach(into::add);
         if (!r.ok()) {
-            relatedLines.add("FAILED: " + problem(r, config.timeout()));
+            into.add("FAILED: " + problem(r, config.timeout()));
         }
-        relatedLines.forEach(l -> progress("  " + l));
+        into.forEach(l -> progress("  " + l));
     }
 
     private static String problem(Measured.Result r, long timeout) {
@@ -636,6 +678,7 @@ public final class BakeBenchmark {
         boolean mvn = true;
         boolean asciidoctor = true;
         boolean related = true;
+        boolean preview = true;
         long timeout = 900;
         long stockTimeout = 900;
         double busy = 0.25;
@@ -657,6 +700,7 @@ public final class BakeBenchmark {
                 case "--no-mvn" -> mvn = false;
                 case "--no-asciidoctor" -> asciidoctor = false;
                 case "--no-related" -> related = false;
+                case "--no-preview" -> preview = false;
                 case "--timeout" -> timeout = Long.parseLong(args[++i]);
                 case "--stock-timeout" -> stockTimeout = Long.parseLong(args[++i]);
                 case "--settle" -> settle = Long.parseLong(args[++i]);
@@ -700,6 +744,7 @@ public final class BakeBenchmark {
                 mvn,
                 asciidoctor,
                 related,
+                preview,
                 timeout,
                 stockTimeout,
                 busy,
