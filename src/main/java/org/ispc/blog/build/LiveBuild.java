@@ -31,7 +31,10 @@ import org.ispc.blog.render.SearchIndex;
  * Anything else (a template, data, an asset, a new or deleted file, a partial) gets a full build.
  *
  * <p>A partial build that fails a check takes its pages back, as a full build would leave target/preview
- * as it was. Read {@link #run} for the decision and {@link #rebuild} for the partial build's flow.
+ * as it was. A full build that fails keeps its pages aside as a shadow site (target/preview.shadow), which the
+ * partial builds patch instead, until one passes and the shadow becomes target/preview: a writer who starts the
+ * preview while a draft has an error still gets partial builds. Read {@link #run} for the decision and
+ * {@link #rebuild} for the partial build's flow.
  */
 public final class LiveBuild implements AutoCloseable {
 
@@ -44,6 +47,12 @@ public final class LiveBuild implements AutoCloseable {
     private Map<Check, List<Finding>> checkFindings = Map.of();
     /** Pages written by partial builds that failed, and so were taken back: to be checked again. */
     private final Set<String> takenBack = new TreeSet<>();
+    /**
+     * The site as the sources make it, while it fails its checks: a failed full build's pages, kept aside and
+     * patched by the partial builds until one passes and it becomes target/preview. Empty while the live site
+     * is the current one.
+     */
+    private Optional<Path> shadow = Optional.empty();
 
     public LiveBuild(SiteBuild build, Path projectRoot) {
         this.build = build;
@@ -64,14 +73,12 @@ public final class LiveBuild implements AutoCloseable {
         }
         close();
         SiteBuild.Built built = build.build(root, true, true);
-        if (built.outcome().published() && built.warm().isPresent()) {
-            warm = built.warm();
-            bakeFindings = warm.get().bakeFindings();
-            checkFindings = warm.get().byCheck();
-        } else {
-            // pages that failed were never published: the next build starts again from a full bake
-            built.warm().ifPresent(w -> w.bake().close());
-        }
+        warm = built.warm();
+        warm.ifPresent(w -> {
+            bakeFindings = w.bakeFindings();
+            checkFindings = w.byCheck();
+            shadow = w.shadow();
+        });
         return built.outcome();
     }
 
@@ -104,10 +111,11 @@ public final class LiveBuild implements AutoCloseable {
             return Optional.empty();
         }
         Path live = publisher.live();
+        Path patched = shadow.orElse(live);
         SearchIndex.write(written, site.catalog(), true);
-        Images.apply(written, live, SiteBuild.imageCache(root));
+        Images.apply(written, patched, SiteBuild.imageCache(root));
         Fingerprinter.rewrite(written, w.fingerprints());
-        Patch patch = Patch.between(written, live);
+        Patch patch = Patch.between(written, patched);
         publisher.discard(written);
         patch.apply();
 
@@ -129,19 +137,28 @@ public final class LiveBuild implements AutoCloseable {
         sources.forEach(
                 source -> site.catalog().byPath(source).map(LiveBuild::pageOf).ifPresent(pages::add));
         BuiltSite builtSite =
-                new BuiltSite(site.settings(), site.catalog(), site.facts(), site.factsVerifiedAt(), live);
+                new BuiltSite(site.settings(), site.catalog(), site.facts(), site.factsVerifiedAt(), patched);
         Map<Check, List<Finding>> found =
                 build.runChecks(builtSite, Scope.of(sources, pages), checkFindings, findings, timings);
 
         findings.removeShadowed(SiteBuild.SAFETY_NET_RULES);
         boolean published = !findings.hasErrors();
-        if (published) {
-            takenBack.clear();
+        if (shadow.isPresent()) {
+            // the shadow always holds what the sources make; it goes live once it passes
+            if (published) {
+                publisher.promote(shadow.get());
+                shadow = Optional.empty();
+            }
+            w.bake().settle(true);
         } else {
-            patch.undo();
-            takenBack.addAll(patch.paths());
+            if (published) {
+                takenBack.clear();
+            } else {
+                patch.undo();
+                takenBack.addAll(patch.paths());
+            }
+            w.bake().settle(published);
         }
-        w.bake().settle(published);
         bakeFindings = bakedNow;
         checkFindings = found;
         return Optional.of(new SiteBuild.Outcome(published, findings.sorted(), live, timings));
@@ -156,6 +173,8 @@ public final class LiveBuild implements AutoCloseable {
     public void close() {
         warm.ifPresent(w -> w.bake().close());
         warm = Optional.empty();
+        shadow.ifPresent(Publisher::delete);
+        shadow = Optional.empty();
         bakeFindings = List.of();
         checkFindings = Map.of();
         takenBack.clear();

@@ -169,8 +169,11 @@ public final class SiteBuild {
 
         findings.removeShadowed(SAFETY_NET_RULES);
         boolean published = !findings.hasErrors();
+        Optional<Path> shadow = Optional.empty();
         if (published) {
             publisher.promote(staging);
+        } else if (warm.isPresent()) {
+            shadow = Optional.of(publisher.keepAsShadow(staging));
         } else {
             publisher.discard(staging);
         }
@@ -180,7 +183,7 @@ public final class SiteBuild {
         }
         Site live = new Site(root, settings.get(), facts, loaded.verifiedAt(), catalog, publisher);
         return new Built(
-                outcome, Optional.of(new Warm(warm.get(), live, fingerprints, bakeFindings.sorted(), byCheck)));
+                outcome, Optional.of(new Warm(warm.get(), live, fingerprints, bakeFindings.sorted(), byCheck, shadow)));
     }
 
     /** A full build's result, and for the preview what the next build starts from. */
@@ -203,13 +206,16 @@ public final class SiteBuild {
      * JBake still open after a full preview build, and the findings of that build, step by step.
      *
      * @param fingerprints the CSS and JS files renamed by their digest, old URL to new
+     * @param shadow the site this build made, kept aside because it failed its checks (see {@link
+     *     Publisher#keepAsShadow}); empty when it was published
      */
     record Warm(
             WarmBake bake,
             Site site,
             Map<String, String> fingerprints,
             List<Finding> bakeFindings,
-            Map<Check, List<Finding>> byCheck) {}
+            Map<Check, List<Finding>> byCheck,
+            Optional<Path> shadow) {}
 
     /** Related articles and template variables, worked out once the content is read. */
     static Bakery.Planner planner(SiteSettings settings, ClinicFacts facts, Findings findings) {

@@ -103,8 +103,9 @@ public final class WarmBake implements AutoCloseable {
     }
 
     /**
-     * Says whether the pages of the last update went live. If they did, the next update compares with them;
-     * if not (a check failed), the edits stay pending and their pages are written again next time.
+     * Says whether the pages of the last update stayed in the folder the next update compares with (the live
+     * site, or a site kept aside while it fails its checks). If not (a check failed and they were taken back),
+     * the edits stay pending and their pages are written again next time.
      */
     public void settle(boolean wentLive) {
         if (wentLive) {

@@ -52,6 +52,21 @@ public final class Publisher {
         delete(previous);
     }
 
+    /**
+     * Keeps a staging folder that failed its checks beside the live one, as the preview's shadow site: what
+     * the sources make now, which later partial builds patch until one passes and is promoted.
+     */
+    public Path keepAsShadow(Path staging) {
+        Path shadow = sibling(".shadow");
+        delete(shadow);
+        try {
+            move(staging, shadow);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return shadow;
+    }
+
     /** Throws the staging folder away, leaving the live folder as it was. */
     public void discard(Path staging) {
         delete(staging);

@@ -106,6 +106,30 @@ class LiveBuildTest {
     }
 
     @Test
+    void aPreviewStartedWhileAnArticleHasAnErrorStillBuildsInPartUntilItPasses() {
+        TestSite site = TestSite.create(dir, "basic");
+        String good = site.read(ARTICLE);
+        site.write(ARTICLE, good.replace("Call {clinic-phone}", "Call 202-555-0100"));
+        try (LiveBuild live = live(site)) {
+            assertFalse(live.run(Set.of("content")).published());
+            String other = "content/blog/disc-herniation.adoc";
+            site.write(other, site.read(other) + "\nOne more sentence.\n");
+            SiteBuild.Outcome stillFailing = live.run(Set.of(other));
+            assertTrue(tookPartialPath(stillFailing), "built in part: " + stillFailing.timings());
+            assertFalse(stillFailing.published());
+            assertEquals(site.preview().findings(), stillFailing.findings(), "the findings of a full build");
+
+            site.write(ARTICLE, good);
+            SiteBuild.Outcome fixed = live.run(Set.of(ARTICLE));
+            assertTrue(tookPartialPath(fixed));
+            assertTrue(fixed.published(), () -> fixed.findings().toString());
+            Map<String, byte[]> afterPartial = files(fixed.site());
+            assertFalse(Files.exists(dir.resolve(SiteBuild.PREVIEW + ".shadow")), "the shadow site went live");
+            assertSameSite(files(site.preview().site()), afterPartial);
+        }
+    }
+
+    @Test
     void aNewArticleGetsAFullBuild() {
         TestSite site = TestSite.create(dir, "basic");
         try (LiveBuild live = live(site)) {
