@@ -66,7 +66,13 @@ public final class LiveBuild implements AutoCloseable {
      */
     public SiteBuild.Outcome run(Set<String> changed) {
         if (warm.isPresent() && onlyDocumentEdits(changed)) {
-            Optional<SiteBuild.Outcome> partial = rebuild(changed);
+            Optional<SiteBuild.Outcome> partial;
+            try {
+                partial = rebuild(changed);
+            } catch (RuntimeException | Error e) {
+                close(); // JBake may be out of step with the files now: the next save gets a full build
+                throw e;
+            }
             if (partial.isPresent()) {
                 return partial.get();
             }
