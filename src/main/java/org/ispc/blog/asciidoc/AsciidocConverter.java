@@ -101,11 +101,13 @@ public final class AsciidocConverter implements AutoCloseable {
     }
 
     /**
-     * Converts many files at once, one per core, keeping the results for {@link #convert}: first every file
-     * the cache holds, then the others.
+     * Converts many files at once, one per core, keeping the results for {@link #convert}; files {@link
+     * #lookUp} found in the cache are not read again.
      */
     public void convertAll(List<Path> files) {
-        List<Path> missing = lookUp(files);
+        List<Path> missing = files.stream()
+                .filter(file -> !converted.containsKey(file.toAbsolutePath().normalize()))
+                .toList();
         if (missing.isEmpty()) {
             return;
         }

@@ -181,7 +181,7 @@ public final class SiteBuild {
         if (warm.isEmpty()) {
             return Built.cold(outcome);
         }
-        Site live = new Site(root, settings.get(), facts, loaded.verifiedAt(), catalog, publisher);
+        Site live = new Site(settings.get(), facts, loaded.verifiedAt(), catalog, publisher);
         return new Built(
                 outcome, Optional.of(new Warm(warm.get(), live, fingerprints, bakeFindings.sorted(), byCheck, shadow)));
     }
@@ -195,12 +195,7 @@ public final class SiteBuild {
 
     /** What a site is built from, read once per full build. */
     record Site(
-            Path root,
-            SiteSettings settings,
-            ClinicFacts facts,
-            Position factsVerifiedAt,
-            Catalog catalog,
-            Publisher publisher) {}
+            SiteSettings settings, ClinicFacts facts, Position factsVerifiedAt, Catalog catalog, Publisher publisher) {}
 
     /**
      * JBake still open after a full preview build, and the findings of that build, step by step.

@@ -46,13 +46,17 @@ final class OpenBake implements AutoCloseable {
     private final DefaultJBakeConfiguration config;
     private final ParallelRenderer renderer;
     private final AtomicReference<PagePlan> plan = new AtomicReference<>();
+    /** The AsciiDoc files under content/, listed once. */
+    private final List<Path> sources;
 
     private OpenBake(
             SiteSettings settings,
             DefaultJBakeConfiguration config,
             RenderingContentStore db,
             AsciidocConverter converter,
-            Catalog catalog) {
+            Catalog catalog,
+            List<Path> sources) {
+        this.sources = sources;
         this.root = settings.projectRoot();
         this.settings = settings;
         this.config = config;
@@ -79,10 +83,11 @@ final class OpenBake implements AutoCloseable {
         RenderingContentStore db = new RenderingContentStore(config.getDatabaseStore(), config.getDatabasePath());
         try {
             // what the cache holds first: a file it lacks starts JRuby, seconds of work, on another thread ...
-            converter.lookUp(sources(root.resolve(SiteSettings.CONTENT)));
+            List<Path> sources = sources(root.resolve(SiteSettings.CONTENT));
+            converter.lookUp(sources);
             // ... while OrientDB, a second of work, starts on this one
             db.startEarly();
-            return new OpenBake(settings, config, db, converter, catalog);
+            return new OpenBake(settings, config, db, converter, catalog, sources);
         } catch (RuntimeException | Error e) {
             converter.close();
             db.release();
@@ -97,7 +102,7 @@ final class OpenBake implements AutoCloseable {
 
     /** Converts every file on all cores, then lets JBake crawl and render the whole site. */
     PagePlan bakeAll(Findings findings, Bakery.Planner planner) {
-        converter.convertAll(sources(root.resolve(SiteSettings.CONTENT)));
+        converter.convertAll(sources);
         ArticleEngine engine = new ArticleEngine(converter, root, settings, catalog, findings);
         ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, engine));
 
@@ -172,7 +177,7 @@ final class OpenBake implements AutoCloseable {
     }
 
     /** The AsciiDoc files JBake will read: everything under content/ but the partials and hidden files. */
-    static List<Path> sources(Path content) {
+    private static List<Path> sources(Path content) {
         Path partials = content.resolve("partials");
         try (Stream<Path> files = Files.walk(content)) {
             return files.filter(Files::isRegularFile)

@@ -41,8 +41,8 @@ public final class WarmBake implements AutoCloseable {
         }
     }
 
-    /** What one update rendered. */
-    public record Update(Set<String> editedSources, List<String> renderedDocuments) {}
+    /** What one update read again: the sources edited since the live pages were written. */
+    public record Update(Set<String> editedSources) {}
 
     /**
      * Reads the edited files again and writes into {@code destination} (an empty folder) every page the edit
@@ -79,11 +79,9 @@ public final class WarmBake implements AutoCloseable {
 
         PagePlan next = planner.apply(bake.catalog);
         List<DocumentModel> toRender = new ArrayList<>();
-        List<String> renderedSources = new ArrayList<>();
         bySource.forEach((source, doc) -> {
             if (pending.contains(source) || !next.sameDocumentPage(livePlan, source)) {
                 toRender.add(doc);
-                renderedSources.add(source);
             }
         });
         // an edit of the text alone leaves every list as it was: only the edited pages are written
@@ -92,7 +90,7 @@ public final class WarmBake implements AutoCloseable {
             findings.add(Bakery.templateFinding(bake.root, failure));
         }
         lastPlan = next;
-        return Optional.of(new Update(Set.copyOf(pending), List.copyOf(renderedSources)));
+        return Optional.of(new Update(Set.copyOf(pending)));
     }
 
     /** The topics of all documents: each has a page. */

@@ -256,6 +256,18 @@ final class Report {
         return md.toString();
     }
 
+    /** One of the issue's ratios at a corpus size: one of our measures over stock JBake or AsciidoctorJ. */
+    private record SizeRatio(String label, String ours, String against, double target) {}
+
+    private static final List<SizeRatio> SIZE_RATIOS = List.of(
+            new SizeRatio("ours cold `mvn package` / stock Maven plugin", "ours-mvn-cold", "stock-mvn", 0.3),
+            new SizeRatio("ours cold, java command / stock Maven plugin", "ours-java-cold", "stock-mvn", 0.3),
+            new SizeRatio("ours cold `mvn package` / AsciidoctorJ alone", "ours-mvn-cold", "asciidoctor", 2),
+            new SizeRatio("ours cold, java command / AsciidoctorJ alone", "ours-java-cold", "asciidoctor", 2),
+            new SizeRatio("ours `mvn package` after one change / stock Maven plugin", "ours-mvn-one", "stock-mvn", 0.1),
+            new SizeRatio(
+                    "ours java command after one change / stock Maven plugin", "ours-java-one", "stock-mvn", 0.1));
+
     private String targets() {
         StringBuilder md = new StringBuilder("\n## The targets of issue 8 (ratios of medians within this run)\n\n");
         md.append("| ratio | value | target | verdict |\n| --- | ---: | ---: | --- |\n");
@@ -263,42 +275,9 @@ final class Report {
         List<Integer> targetSizes = config.sizes().contains(1000) ? List.of(1000) : config.sizes();
         for (int size : targetSizes) {
             String n = String.format(Locale.ROOT, "%,d", size);
-            ratio(
-                    md,
-                    "ours cold `mvn package` / stock Maven plugin, " + n,
-                    med("ours-mvn-cold", size),
-                    stock(size),
-                    0.3);
-            ratio(
-                    md,
-                    "ours cold, java command / stock Maven plugin, " + n,
-                    med("ours-java-cold", size),
-                    stock(size),
-                    0.3);
-            ratio(
-                    md,
-                    "ours cold `mvn package` / AsciidoctorJ alone, " + n,
-                    med("ours-mvn-cold", size),
-                    med("asciidoctor", size),
-                    2);
-            ratio(
-                    md,
-                    "ours cold, java command / AsciidoctorJ alone, " + n,
-                    med("ours-java-cold", size),
-                    med("asciidoctor", size),
-                    2);
-            ratio(
-                    md,
-                    "ours `mvn package` after one change / stock Maven plugin, " + n,
-                    med("ours-mvn-one", size),
-                    stock(size),
-                    0.1);
-            ratio(
-                    md,
-                    "ours java command after one change / stock Maven plugin, " + n,
-                    med("ours-java-one", size),
-                    stock(size),
-                    0.1);
+            for (SizeRatio r : SIZE_RATIOS) {
+                ratio(md, r.label() + ", " + n, med(r.ours(), size), med(r.against(), size), r.target());
+            }
         }
         if (config.sizes().contains(1000) && config.sizes().contains(5000)) {
             ratio(
@@ -346,36 +325,9 @@ final class Report {
         for (int size : config.sizes()) {
             String n = String.format(Locale.ROOT, "%,d", size);
             if (!targetSizes.contains(size)) {
-                plain(
-                        md,
-                        "ours cold `mvn package` / stock Maven plugin, " + n,
-                        med("ours-mvn-cold", size),
-                        stock(size));
-                plain(
-                        md,
-                        "ours cold, java command / stock Maven plugin, " + n,
-                        med("ours-java-cold", size),
-                        stock(size));
-                plain(
-                        md,
-                        "ours cold `mvn package` / AsciidoctorJ alone, " + n,
-                        med("ours-mvn-cold", size),
-                        med("asciidoctor", size));
-                plain(
-                        md,
-                        "ours cold, java command / AsciidoctorJ alone, " + n,
-                        med("ours-java-cold", size),
-                        med("asciidoctor", size));
-                plain(
-                        md,
-                        "ours `mvn package` after one change / stock Maven plugin, " + n,
-                        med("ours-mvn-one", size),
-                        stock(size));
-                plain(
-                        md,
-                        "ours java command after one change / stock Maven plugin, " + n,
-                        med("ours-java-one", size),
-                        stock(size));
+                for (SizeRatio r : SIZE_RATIOS) {
+                    plain(md, r.label() + ", " + n, med(r.ours(), size), med(r.against(), size));
+                }
             }
             plain(md, "AsciidoctorJ alone / stock Maven plugin, " + n, med("asciidoctor", size), stock(size));
             plain(md, "stock from Java / stock Maven plugin, " + n, med("stock-java", size), stock(size));
