@@ -2,10 +2,8 @@ package org.ispc.blog.asciidoc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -50,14 +48,7 @@ public final class ConversionCache {
     void put(String key, Converted converted) {
         Path file = file(key);
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "entry", ".tmp");
-            JSON.writeValue(temp.toFile(), converted);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            org.ispc.blog.content.FileTree.replace(file, JSON.writeValueAsBytes(converted));
         } catch (IOException e) {
             // the cache only saves time: a build without it is still correct
         }

@@ -128,6 +128,9 @@ public final class SiteBuild {
         if (cache(root).map(ConversionCache::isEmpty).orElse(true)) {
             engine.startSoon(); // nothing converted before: every article needs JRuby, so start it now
         }
+        // what takes a second or more to set up starts now, on threads of its own, while the facts are read
+        bakery.startSoon();
+        checks.forEach(Check::prepare);
         ClinicFactsLoader.Loaded loaded = ClinicFactsLoader.load(root, phones);
         findings.addAll(loaded.findings());
         Optional<SiteSettings> settings = settings(root, preview, findings);
@@ -137,7 +140,6 @@ public final class SiteBuild {
         }
         ClinicFacts facts = loaded.facts().get();
         timings.add(timing("read data/clinic.yml", findings, start));
-
         start = System.nanoTime();
         Path staging = publisher.freshStaging();
         Catalog catalog = new Catalog();

@@ -20,6 +20,12 @@ public interface Check {
         return run(site);
     }
 
+    /**
+     * Called as a build starts: a check that needs long set-up (loading schemas, say) may begin it now, on a
+     * thread of its own, so that it is ready when its turn comes.
+     */
+    default void prepare() {}
+
     /** Whether the writer's preview runs this gate too; slow gates about the templates may skip it. */
     default boolean inPreview() {
         return true;

@@ -37,6 +37,10 @@ import org.jbake.render.RenderingTool;
 final class OpenBake implements AutoCloseable {
 
     private static final List<String> ASCIIDOC_EXTENSIONS = List.of("adoc", "asciidoc", "ad");
+    /** JBake's content store lives in memory: nothing of one build is left for the next to trip over. */
+    private static final String STORE_TYPE = "memory";
+
+    private static final String STORE_NAME = "content";
 
     final Path root;
     final SiteSettings settings;
@@ -67,7 +71,14 @@ final class OpenBake implements AutoCloseable {
                 db, config, new SiteTemplateEngine(db, config, m -> plan.get().extrasFor(m)));
     }
 
+    /** A content store for a bake, starting on a thread of its own. */
+    static RenderingContentStore startStore() {
+        return RenderingContentStore.startSoon(STORE_TYPE, STORE_NAME);
+    }
+
+    /** @param db a content store from {@link #startStore}, maybe still starting; closed with this bake */
     static OpenBake open(
+            RenderingContentStore db,
             Engine asciidoctor,
             SiteSettings settings,
             Path destination,
@@ -75,21 +86,23 @@ final class OpenBake implements AutoCloseable {
             Catalog catalog,
             Optional<ConversionCache> cache) {
         Path root = settings.projectRoot();
-        DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(root.toFile(), destination.toFile(), true);
-        enforceSafeSettings(config);
-        AsciidocConverter converter =
-                AsciidocConverter.open(asciidoctor, root, root.resolve(SiteSettings.CONTENT), attributes, cache);
-        RenderingContentStore db = new RenderingContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        AsciidocConverter converter = null;
         try {
+            DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
+                    .createDefaultJbakeConfiguration(root.toFile(), destination.toFile(), true);
+            enforceSafeSettings(config);
+            converter =
+                    AsciidocConverter.open(asciidoctor, root, root.resolve(SiteSettings.CONTENT), attributes, cache);
             // what the cache holds first: a file it lacks starts JRuby, seconds of work, on another thread ...
             List<Path> sources = sources(root.resolve(SiteSettings.CONTENT));
             converter.lookUp(sources);
-            // ... while OrientDB, a second of work, starts on this one
-            db.startEarly();
+            // ... while OrientDB, a second of work, has been starting since the build began
+            db.awaitStart();
             return new OpenBake(settings, config, db, converter, catalog, sources);
         } catch (RuntimeException | Error e) {
-            converter.close();
+            if (converter != null) {
+                converter.close();
+            }
             db.release();
             throw e;
         }
@@ -194,7 +207,8 @@ final class OpenBake implements AutoCloseable {
 
     /** Settings that keep drafts, server paths and file contents out of the site, whatever jbake.properties says. */
     private static void enforceSafeSettings(DefaultJBakeConfiguration config) {
-        config.setProperty("db.store", "memory");
+        config.setProperty("db.store", STORE_TYPE);
+        config.setProperty("db.path", STORE_NAME);
         config.setProperty("uri.noExtension", true);
         config.setProperty("uri.noExtension.prefix", "/");
         config.setProperty("asciidoctor.attributes.export", false);

@@ -17,11 +17,12 @@ final class RenderingContentStore extends ContentStore {
     private final Map<String, DocumentList<DocumentModel>> allByType = new ConcurrentHashMap<>();
     private volatile boolean contentComplete;
     private Runnable beforeClose = () -> {};
-    private boolean started;
+    private final java.util.concurrent.FutureTask<Void> starting =
+            new java.util.concurrent.FutureTask<>(super::startup, null);
     private boolean keptOpen;
     private boolean closed;
 
-    RenderingContentStore(String type, String name) {
+    private RenderingContentStore(String type, String name) {
         super(type, name);
     }
 
@@ -46,24 +47,52 @@ final class RenderingContentStore extends ContentStore {
         keptOpen = true;
     }
 
-    /** Closes a store kept open. */
+    /** Closes a store kept open, or one whose bake never began. */
     void release() {
+        try {
+            starting.get(); // OrientDB closes only once it has started
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // it never started: nothing to close
+        }
         keptOpen = false;
         close();
         shutdown();
     }
 
-    /** Starts the database now, on this thread, ahead of the oven, which would start it later. */
-    void startEarly() {
-        super.startup();
-        started = true;
+    /**
+     * Starts the database on a thread of its own, ahead of the oven, which would start it later: OrientDB
+     * takes a second to start, time the build spends reading its settings and cache meanwhile. {@link
+     * #awaitStart} waits for it.
+     */
+    static RenderingContentStore startSoon(String type, String name) {
+        RenderingContentStore store = new RenderingContentStore(type, name);
+        Thread starter = new Thread(store.starting, "content-store-start");
+        starter.setDaemon(true);
+        starter.start();
+        return store;
+    }
+
+    /**
+     * Waits until the database started by {@link #startSoon} is up, and makes this thread the one that uses
+     * it (OrientDB binds a database to a thread; JBake's crawler works on this one).
+     */
+    void awaitStart() {
+        try {
+            starting.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the content store started", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        getDocumentCount("post"); // activates it on this thread
     }
 
     @Override
     public void startup() {
-        if (!started) {
-            super.startup();
-        }
+        awaitStart();
     }
 
     /** Runs just before the store closes: the pages still being written may need it. */
@@ -174,7 +203,6 @@ final class RenderingContentStore extends ContentStore {
             return;
         }
         closed = true;
-        started = false;
         contentComplete = false;
         allByType.clear();
         super.close();

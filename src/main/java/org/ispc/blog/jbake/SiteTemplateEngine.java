@@ -25,7 +25,11 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
-        model.putAll(extras.apply(model));
-        super.renderDocument(model, templateName, writer);
+        // JBake hands all its index pages one model, changing a few variables between pages: each page gets a
+        // copy, so that no variable of ours from one page (the link to the next page) stays for the next
+        TemplateModel page = new TemplateModel();
+        page.putAll(model);
+        page.putAll(extras.apply(model));
+        super.renderDocument(page, templateName, writer);
     }
 }

@@ -41,9 +41,36 @@ public final class HtmlValidity implements Check {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
+    /** A validator set up ahead of the check by {@link #prepare}, for the first page it checks. */
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Validator>>
+            prepared = new java.util.concurrent.atomic.AtomicReference<>();
+
     @Override
     public String name() {
         return "html validity";
+    }
+
+    /** Sets up one validator (its schemas take most of a second to load) while the site is being baked. */
+    @Override
+    public void prepare() {
+        prepared.compareAndSet(null, java.util.concurrent.CompletableFuture.supplyAsync(Validator::new, setUp -> {
+            Thread thread = new Thread(setUp, "html-validator-set-up");
+            thread.setDaemon(true);
+            thread.start();
+        }));
+    }
+
+    /** The validator {@link #prepare} set up, if it did and no page took it yet; otherwise a new one. */
+    private Validator validator() {
+        java.util.concurrent.CompletableFuture<Validator> ready = prepared.getAndSet(null);
+        if (ready == null) {
+            return new Validator();
+        }
+        try {
+            return ready.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof IllegalStateException failed ? failed : e;
+        }
     }
 
     @Override
@@ -55,7 +82,7 @@ public final class HtmlValidity implements Check {
     public List<Finding> run(BuiltSite site) {
         SourceLocator locator = new SourceLocator(site);
         // a validator is not thread-safe but costs a second to set up: one per core, reused for its pages
-        ThreadLocal<Validator> validators = ThreadLocal.withInitial(Validator::new);
+        ThreadLocal<Validator> validators = ThreadLocal.withInitial(this::validator);
         List<PageProblem> problems;
         try {
             Path cache = site.root().resolve(CACHE);
@@ -115,10 +142,7 @@ public final class HtmlValidity implements Check {
         }
         List<Problem> problems = validators.get().check(page);
         try {
-            Files.createDirectories(cache);
-            Path temp = Files.createTempFile(cache, "page", ".tmp");
-            JSON.writeValue(temp.toFile(), problems);
-            Files.move(temp, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            FileTree.replace(entry, JSON.writeValueAsBytes(problems));
         } catch (IOException e) {
             // the cache only saves time
         }

@@ -37,6 +37,32 @@ class ReadersPagesTest {
     }
 
     @Test
+    void indexPagesLinkOnlyToTheNeighboursThatExist() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        site.write(
+                "jbake.properties",
+                site.read("jbake.properties").replace("index.posts_per_page=10", "index.posts_per_page=1"));
+        assertTrue(site.build().published());
+
+        // four articles, one per page: /, /2/, /3/, /4/
+        List<String> pages = List.of("index.html", "2/index.html", "3/index.html", "4/index.html");
+        for (int n = 1; n <= pages.size(); n++) {
+            Document page = Jsoup.parse(site.www().resolve(pages.get(n - 1)).toFile());
+            String where = pages.get(n - 1);
+            assertEquals("Page " + n + " of 4", page.select("nav.pager span").text(), where);
+            assertEquals(
+                    n == 1 ? List.of() : List.of(n == 2 ? "/" : "/" + (n - 1) + "/"),
+                    page.select("a[rel=prev]").eachAttr("href"),
+                    where + ": the link to newer articles");
+            assertEquals(
+                    n == pages.size() ? List.of() : List.of("/" + (n + 1) + "/"),
+                    page.select("a[rel=next]").eachAttr("href"),
+                    where + ": the link to older articles");
+        }
+        assertFalse(java.nio.file.Files.exists(site.www().resolve("5/index.html")));
+    }
+
+    @Test
     void articlesCarryStructuredDataThatMatchesThePage() throws Exception {
         TestSite site = TestSite.create(dir, "basic");
         site.write(
