@@ -55,6 +55,9 @@ public final class AsciidocConverter implements AutoCloseable {
     private final ThreadLocal<Path> currentFile = new ThreadLocal<>();
 
     private final Map<Path, Converted> converted = new ConcurrentHashMap<>();
+    private final Object firstConversion = new Object();
+    /** Whether a file was converted with the engine yet (see {@link #convertOnce}). */
+    private volatile boolean warmedUp;
 
     private AsciidocConverter(
             Engine engine,
@@ -110,12 +113,6 @@ public final class AsciidocConverter implements AutoCloseable {
                 .toList();
         if (missing.isEmpty()) {
             return;
-        }
-        // the first conversion loads Asciidoctor's Ruby classes; done alone, no two threads load them at once
-        try {
-            convert(missing.get(0));
-        } catch (RuntimeException e) {
-            // reported when JBake reads the file
         }
         onAllCores(missing, file -> {
             try {
@@ -189,6 +186,22 @@ public final class AsciidocConverter implements AutoCloseable {
         if (hit.isPresent()) {
             return hit.get();
         }
+        if (!warmedUp) {
+            // the first conversion loads Asciidoctor's Ruby classes: done alone, no two threads load them at once
+            synchronized (firstConversion) {
+                if (!warmedUp) {
+                    try {
+                        return convertNow(abs, attributes, key);
+                    } finally {
+                        warmedUp = true;
+                    }
+                }
+            }
+        }
+        return convertNow(abs, attributes, key);
+    }
+
+    private Converted convertNow(Path abs, Map<String, Object> attributes, String key) {
         List<Finding> findings = new ArrayList<>();
         current.set(findings);
         currentFile.set(abs);

@@ -113,9 +113,26 @@ final class OpenBake implements AutoCloseable {
         db.keepOpen();
     }
 
-    /** Converts every file on all cores, then lets JBake crawl and render the whole site. */
+    /**
+     * Converts every file on all cores while JBake crawls them (its crawler waits only at a file not converted
+     * yet, and reads the others meanwhile), then lets JBake render the whole site.
+     */
     PagePlan bakeAll(Findings findings, Bakery.Planner planner) {
-        converter.convertAll(sources);
+        Thread conversions = new Thread(() -> converter.convertAll(sources), "asciidoc-conversions");
+        conversions.setDaemon(true);
+        conversions.start();
+        try {
+            return crawlAndRender(findings, planner);
+        } finally {
+            try {
+                conversions.join(); // by now, done: the crawler has asked for every file
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private PagePlan crawlAndRender(Findings findings, Bakery.Planner planner) {
         ArticleEngine engine = new ArticleEngine(converter, root, settings, catalog, findings);
         ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, engine));
 

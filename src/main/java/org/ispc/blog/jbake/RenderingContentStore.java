@@ -15,6 +15,9 @@ import org.jbake.model.DocumentModel;
 final class RenderingContentStore extends ContentStore {
 
     private final Map<String, DocumentList<DocumentModel>> allByType = new ConcurrentHashMap<>();
+    /** The source of every document given to this store. */
+    private final Set<String> added = ConcurrentHashMap.newKeySet();
+
     private volatile boolean contentComplete;
     private Runnable beforeClose = () -> {};
     private final java.util.concurrent.FutureTask<Void> starting =
@@ -132,7 +135,18 @@ final class RenderingContentStore extends ContentStore {
 
     @Override
     public synchronized DocumentList<DocumentModel> getDocumentStatus(String uri) {
+        // JBake's crawler asks, file by file, whether the store knows the file from an earlier bake, to skip
+        // it if unchanged. This store is new with every bake: a file it was not given in this one is new.
+        if (!added.contains(uri)) {
+            return new DocumentList<>();
+        }
         return super.getDocumentStatus(uri);
+    }
+
+    @Override
+    public synchronized void addDocument(DocumentModel document) {
+        added.add(document.getSourceuri());
+        super.addDocument(document);
     }
 
     @Override
