@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
+import org.ispc.blog.checks.PageCache;
 import org.ispc.blog.checks.Scope;
 import org.ispc.blog.checks.SourceLocator;
 import org.ispc.blog.content.FileTree;
@@ -32,13 +33,20 @@ import org.jsoup.nodes.Element;
  */
 public final class LinkCheck implements Check {
 
+    private static final String CACHE = "target/cache/links/pages";
+    /** Changes whenever {@link PageLinks#of} could read other links or ids from the same page. */
+    private static final String VERSION = "links-1";
+
+    private static final java.util.regex.Pattern OTHER_SCHEME =
+            java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
+
     @Override
     public String name() {
         return "links";
     }
 
     /** What this check reads of one page: the ids links can point to, and its own links in order. */
-    private record PageLinks(Set<String> ids, List<String> links) {
+    record PageLinks(Set<String> ids, List<String> links) {
         static PageLinks of(Path page) {
             Document doc = parse(page);
             List<String> links = new ArrayList<>();
@@ -64,20 +72,24 @@ public final class LinkCheck implements Check {
         SourceLocator locator = new SourceLocator(site);
         List<Path> htmlPages = FileTree.files(out, ".html");
         Map<String, PageLinks> read = new ConcurrentHashMap<>();
+        PageCache<PageLinks> cache = new PageCache<>(site.root().resolve(CACHE), VERSION, PageLinks.class);
         htmlPages.parallelStream().forEach(page -> {
             String pagePath = FileTree.relative(out, page);
             PageLinks known = scope.coversPage(pagePath) ? null : lastRead.get(pagePath);
-            read.put(pagePath, known != null ? known : PageLinks.of(page));
+            read.put(pagePath, known != null ? known : cache.of(page, PageLinks::of));
         });
+        cache.save(scope.wholeSite());
         lastRead.clear();
         lastRead.putAll(read);
         Map<Path, Set<String>> idsByPage = new HashMap<>();
+        // most links (menu, footer, topics) are the same on every page: each file is looked for once
+        Map<Path, Optional<Path>> files = new HashMap<>();
         read.forEach((pagePath, links) -> idsByPage.put(out.resolve(pagePath), links.ids()));
         Map<BrokenLink, List<String>> pagesByLink = new java.util.TreeMap<>();
         for (Path page : htmlPages) {
             String pagePath = FileTree.relative(out, page);
             for (String link : read.get(pagePath).links()) {
-                check(site, out, page, pagePath, link, locator, idsByPage)
+                check(site, out, page, pagePath, link, locator, idsByPage, files)
                         .ifPresent(b -> pagesByLink
                                 .computeIfAbsent(b, k -> new ArrayList<>())
                                 .add(SourceLocator.urlOf(pagePath)));
@@ -110,7 +122,8 @@ public final class LinkCheck implements Check {
             String pagePath,
             String link,
             SourceLocator locator,
-            Map<Path, Set<String>> idsByPage) {
+            Map<Path, Set<String>> idsByPage,
+            Map<Path, Optional<Path>> files) {
         String local = internalPart(link, site.settings().host());
         if (local == null) {
             return Optional.empty();
@@ -122,7 +135,7 @@ public final class LinkCheck implements Check {
             return Optional.of(finding(locator, pagePath, link, "the link '" + link + "' is not a valid address"));
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
-        Path target = path.isEmpty() ? page : resolve(out, page, path);
+        Path target = path.isEmpty() ? page : resolve(out, page, path, files);
         if (target == null || !target.normalize().startsWith(out)) {
             return Optional.of(
                     finding(locator, pagePath, link, "the link '" + link + "' leads to no page of the site"));
@@ -158,21 +171,23 @@ public final class LinkCheck implements Check {
         if (l.startsWith(host + "/") || l.equals(host)) {
             return l.substring(host.length()).isEmpty() ? "/" : l.substring(host.length());
         }
-        if (l.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || l.startsWith("//")) {
+        if (OTHER_SCHEME.matcher(l).lookingAt() || l.startsWith("//")) {
             return null; // another host: not this check's business (the output must not have any, see tests)
         }
         return l;
     }
 
-    private static Path resolve(Path out, Path page, String path) {
-        Path p = path.startsWith("/")
-                ? out.resolve(path.substring(1))
-                : page.getParent().resolve(path);
-        p = p.normalize();
-        if (Files.isDirectory(p)) {
-            p = p.resolve("index.html");
-        }
-        return Files.isRegularFile(p) ? p : null;
+    /** The file a link's path leads to (a folder's index.html), or null if none. */
+    private static Path resolve(Path out, Path page, String path, Map<Path, Optional<Path>> files) {
+        Path p = (path.startsWith("/")
+                        ? out.resolve(path.substring(1))
+                        : page.getParent().resolve(path))
+                .normalize();
+        return files.computeIfAbsent(p, candidate -> {
+                    Path file = Files.isDirectory(candidate) ? candidate.resolve("index.html") : candidate;
+                    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+                })
+                .orElse(null);
     }
 
     private static List<String> links(Element e) {

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
+import org.ispc.blog.checks.PageCache;
 import org.ispc.blog.checks.SourceLocator;
-import org.ispc.blog.content.Digest;
 import org.ispc.blog.content.FileTree;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
@@ -29,7 +29,7 @@ public final class HtmlValidity implements Check {
 
     private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";
     private static final String VNU_VERSION = "vnu-26.5.2-nolang";
-    private static final String CACHE = "target/cache/html";
+    private static final String CACHE = "target/cache/html/pages";
 
     /**
      * Off: guessing each page's language from its words took a third of the validator's time, for a warning
@@ -37,9 +37,6 @@ public final class HtmlValidity implements Check {
      * still runs the guess).
      */
     private static final boolean LANGUAGE_DETECTION = false;
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** A validator set up ahead of the check by {@link #prepare}, for the first page it checks. */
     private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Validator>>
@@ -85,11 +82,15 @@ public final class HtmlValidity implements Check {
         ThreadLocal<Validator> validators = ThreadLocal.withInitial(this::validator);
         List<PageProblem> problems;
         try {
-            Path cache = site.root().resolve(CACHE);
+            // the validator's verdict on a page depends on the page's bytes alone: an unchanged page is not
+            // validated again
+            PageCache<Problem[]> cache = new PageCache<>(site.root().resolve(CACHE), VNU_VERSION, Problem[].class);
             problems = FileTree.files(site.output(), ".html").parallelStream()
-                    .flatMap(page -> problemsOf(page, cache, validators).stream()
+                    .flatMap(page -> java.util.Arrays.stream(cache.of(
+                                    page, p -> validators.get().check(p).toArray(Problem[]::new)))
                             .map(p -> new PageProblem(pagePath(site.output(), page), outputLine(page, p), p)))
                     .toList();
+            cache.save(true);
         } catch (IllegalStateException e) {
             return List.of(Finding.error(Position.file("pom.xml"), "html/validator", e.getMessage()));
         }
@@ -119,38 +120,6 @@ public final class HtmlValidity implements Check {
                     new Finding(f.at(), f.severity(), f.rule(), "the HTML validator says: " + f.message() + where));
         });
         return findings;
-    }
-
-    /**
-     * The validator's verdict on a page depends on the page's bytes alone: kept under target/cache by their
-     * digest, an unchanged page is not validated again.
-     */
-    private static List<Problem> problemsOf(Path page, Path cache, ThreadLocal<Validator> validators) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Path entry = cache.resolve(digest(bytes) + ".json");
-        if (Files.isRegularFile(entry)) {
-            try {
-                return List.of(JSON.readValue(entry.toFile(), Problem[].class));
-            } catch (IOException e) {
-                // a damaged entry: validate again
-            }
-        }
-        List<Problem> problems = validators.get().check(page);
-        try {
-            FileTree.replace(entry, JSON.writeValueAsBytes(problems));
-        } catch (IOException e) {
-            // the cache only saves time
-        }
-        return problems;
-    }
-
-    private static String digest(byte[] bytes) {
-        return VNU_VERSION + "-" + Digest.sha256(bytes);
     }
 
     private static String pagePath(Path output, Path page) {

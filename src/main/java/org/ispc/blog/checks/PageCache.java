@@ -1,0 +1,90 @@
+package org.ispc.blog.checks;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.ispc.blog.content.Digest;
+import org.ispc.blog.content.FileTree;
+
+/**
+ * What a check read from each page, kept in one file under target/cache by the digest of the page's bytes:
+ * a page a rebuild wrote again with the same bytes is not read again. One file, read once and written
+ * once, costs a build that reads every page for the first time next to nothing; the version names the
+ * reader, so that a reader that changes never gets the old reader's results.
+ *
+ * @param <T> what is read from a page, as JSON
+ */
+public final class PageCache<T> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final JavaType entriesType;
+    private final Map<String, T> kept;
+    private final Map<String, T> used = new ConcurrentHashMap<>();
+
+    /**
+     * Reads what was kept in {@code file} by a reader of the same version.
+     *
+     * @param version changes whenever the reader could read the same bytes differently
+     * @param type the class of the results, for reading them back
+     */
+    public PageCache(Path file, String version, Class<T> type) {
+        this.file = file.resolveSibling(file.getFileName() + "-" + version + ".json");
+        this.entriesType = JSON.getTypeFactory().constructMapType(TreeMap.class, String.class, type);
+        this.kept = read(this.file, entriesType);
+    }
+
+    /** What {@code read} gives for the page, from the cache when the same bytes were read before. */
+    public T of(Path page, Function<Path, T> read) {
+        String digest;
+        try {
+            digest = Digest.sha256(Files.readAllBytes(page));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        T result = kept.get(digest);
+        if (result == null) {
+            result = read.apply(page);
+        }
+        used.put(digest, result);
+        return result;
+    }
+
+    /**
+     * Writes the cache back, if it changed.
+     *
+     * @param everyPage whether this run asked for every page of the site: then the pages it did not ask for
+     *     are gone, and so are their entries
+     */
+    public void save(boolean everyPage) {
+        Map<String, T> entries = new TreeMap<>(everyPage ? Map.of() : kept);
+        entries.putAll(used);
+        if (entries.equals(kept)) {
+            return;
+        }
+        try {
+            FileTree.replace(file, JSON.writeValueAsBytes(entries));
+        } catch (IOException e) {
+            // the cache only saves time
+        }
+    }
+
+    private static <T> Map<String, T> read(Path file, JavaType type) {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(file.toFile(), type);
+        } catch (IOException e) {
+            return Map.of(); // a damaged cache: every page is read again, and the cache written anew
+        }
+    }
+}
