@@ -179,7 +179,7 @@ public final class LiveBuild implements AutoCloseable {
     public void close() {
         warm.ifPresent(w -> w.bake().close());
         warm = Optional.empty();
-        shadow.ifPresent(Publisher::delete);
+        shadow.ifPresent(org.ispc.blog.content.FileTree::deleteTree);
         shadow = Optional.empty();
         bakeFindings = List.of();
         checkFindings = Map.of();

@@ -1,20 +1,34 @@
 package org.ispc.blog.checks;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.ispc.blog.content.Digest;
+import org.ispc.blog.content.FileTree;
 
 /**
  * Remembers, under target/cache, which texts a check found nothing wrong with. A clean text stays clean as
  * long as neither it nor what the check judges it against (the salt: the check's version, data/clinic.yml,
  * today's date, ...) changes, so a rebuild reads again only what changed. Only clean verdicts are kept: a text
  * with findings is checked again, so its findings always name the current lines.
+ *
+ * <p>The verdicts of one salt are one file, read once and written once by {@link #save}: thousands of texts
+ * cost a build two file operations, not one each.
  */
 public final class CleanVerdicts {
 
+    private static final String PREFIX = "clean-";
+
     private final Path dir;
-    private final String saltDigest;
+    private final Path file;
+    private final Set<String> known;
+    /** The texts of this run found clean, before or now. */
+    private final Set<String> clean = ConcurrentHashMap.newKeySet();
 
     /**
      * @param dir where the verdicts are kept
@@ -22,33 +36,66 @@ public final class CleanVerdicts {
      */
     public CleanVerdicts(Path dir, String salt) {
         this.dir = dir;
-        this.saltDigest = digest(salt);
+        this.file = dir.resolve(PREFIX + digest(salt) + ".txt");
+        this.known = read(file);
     }
 
     /** The verdict on one text: whether it was found clean before, and how to remember that it is. */
     public Verdict verdict(String kind, String path, String text) {
-        return new Verdict(marker(kind, path, text));
+        return new Verdict(this, digest(kind + "\0" + path + "\0" + text));
     }
 
     /** The cache entry of one text, worked out once for the question and the answer. */
-    public record Verdict(Path marker) {
+    public record Verdict(CleanVerdicts verdicts, String key) {
         public boolean isClean() {
-            return Files.exists(marker);
+            boolean wasClean = verdicts.known.contains(key);
+            if (wasClean) {
+                verdicts.clean.add(key);
+            }
+            return wasClean;
         }
 
         public void rememberClean() {
-            try {
-                Files.createDirectories(marker.getParent());
-                Files.write(marker, new byte[0]);
-            } catch (IOException e) {
-                // the cache only saves time
-            }
+            verdicts.clean.add(key);
         }
     }
 
-    private Path marker(String kind, String path, String text) {
-        String key = digest(saltDigest + "\0" + kind + "\0" + path + "\0" + text);
-        return dir.resolve(key.substring(0, 2)).resolve(key);
+    /**
+     * Writes the verdicts back, if they changed, and removes those of other salts (an older clinic.yml, an
+     * earlier day), which can no longer be asked for.
+     *
+     * @param everything whether this run asked about every text: then the texts it did not ask about are
+     *     gone, and so are their verdicts
+     */
+    public void save(boolean everything) {
+        Set<String> entries = new TreeSet<>(everything ? Set.of() : known);
+        entries.addAll(clean);
+        try {
+            if (!entries.equals(known)) {
+                FileTree.replace(file, String.join("\n", entries).getBytes(StandardCharsets.UTF_8));
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path other : files.toList()) {
+                    String name = other.getFileName().toString();
+                    if (!other.equals(file) && (name.startsWith(PREFIX) || name.length() == 2)) {
+                        FileTree.deleteTree(other); // another salt's verdicts, or this class's older layout
+                    }
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the cache only saves time
+        }
+    }
+
+    private static Set<String> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Set.of();
+        }
+        try {
+            return Set.copyOf(Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Set.of(); // a damaged file: every text is checked again
+        }
     }
 
     private static String digest(String text) {

@@ -66,6 +66,20 @@ public final class FileTree {
         }
     }
 
+    /** Deletes a file, or a folder and everything in it, if it exists. */
+    public static void deleteTree(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The path relative to {@code base}, with forward slashes, as findings and URLs name it. */
     public static String relative(Path base, Path file) {
         return base.relativize(file).toString().replace('\\', '/');

@@ -96,6 +96,7 @@ public final class ClinicFactsGate implements Check {
                     return found.stream();
                 })
                 .toList();
+        clean.save(scope.wholeSite());
         for (Finding f : fromPages) {
             // what the page shows from a source was already reported there, in the writer's words
             boolean reported = inSources.stream()

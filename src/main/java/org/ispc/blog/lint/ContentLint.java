@@ -95,6 +95,7 @@ public final class ContentLint implements Check {
                     return found.stream();
                 })
                 .toList());
+        clean.save(scope.wholeSite());
         duplicates(docs, findings);
         return findings;
     }

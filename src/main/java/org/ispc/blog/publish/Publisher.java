@@ -6,8 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.ispc.blog.content.FileTree;
 
 /**
  * Bakes go to a staging folder next to the live one; only a build that passed every gate replaces the
@@ -28,7 +27,7 @@ public final class Publisher {
     /** An empty staging folder beside the live one. */
     public Path freshStaging() {
         Path staging = sibling(".staging");
-        delete(staging);
+        FileTree.deleteTree(staging);
         try {
             Files.createDirectories(staging);
         } catch (IOException e) {
@@ -40,7 +39,7 @@ public final class Publisher {
     /** Makes the staging folder the live one; the previous live folder is removed only afterwards. */
     public void promote(Path staging) {
         Path previous = sibling(".previous");
-        delete(previous);
+        FileTree.deleteTree(previous);
         try {
             if (Files.exists(live)) {
                 move(live, previous);
@@ -49,7 +48,7 @@ public final class Publisher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        delete(previous);
+        FileTree.deleteTree(previous);
     }
 
     /**
@@ -58,7 +57,7 @@ public final class Publisher {
      */
     public Path keepAsShadow(Path staging) {
         Path shadow = sibling(".shadow");
-        delete(shadow);
+        FileTree.deleteTree(shadow);
         try {
             move(staging, shadow);
         } catch (IOException e) {
@@ -69,7 +68,7 @@ public final class Publisher {
 
     /** Throws the staging folder away, leaving the live folder as it was. */
     public void discard(Path staging) {
-        delete(staging);
+        FileTree.deleteTree(staging);
     }
 
     private Path sibling(String suffix) {
@@ -81,20 +80,6 @@ public final class Publisher {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    /** Deletes a folder and everything in it, if it exists. */
-    public static void delete(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

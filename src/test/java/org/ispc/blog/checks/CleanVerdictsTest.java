@@ -1,0 +1,65 @@
+package org.ispc.blog.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CleanVerdictsTest {
+
+    @TempDir
+    Path dir;
+
+    private CleanVerdicts verdicts(String salt) {
+        return new CleanVerdicts(dir, salt);
+    }
+
+    private long files() throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void aTextFoundCleanIsCleanForTheNextBuildUntilItOrTheSaltChanges() throws Exception {
+        CleanVerdicts first = verdicts("clinic v1");
+        assertFalse(first.verdict("page", "a.html", "<p>text</p>").isClean());
+        first.verdict("page", "a.html", "<p>text</p>").rememberClean();
+        first.save(true);
+
+        CleanVerdicts second = verdicts("clinic v1");
+        assertTrue(second.verdict("page", "a.html", "<p>text</p>").isClean());
+        assertFalse(second.verdict("page", "a.html", "<p>text, edited</p>").isClean());
+        assertFalse(second.verdict("page", "b.html", "<p>text</p>").isClean(), "the same text elsewhere");
+        assertFalse(
+                verdicts("clinic v2").verdict("page", "a.html", "<p>text</p>").isClean(), "new facts");
+    }
+
+    @Test
+    void aWholeRunKeepsOnlyWhatItAskedAboutAndAnotherSaltReplacesTheFile() throws Exception {
+        CleanVerdicts first = verdicts("v1");
+        first.verdict("page", "a.html", "a").rememberClean();
+        first.verdict("page", "b.html", "b").rememberClean();
+        first.save(true);
+
+        CleanVerdicts partial = verdicts("v1");
+        assertTrue(partial.verdict("page", "a.html", "a").isClean());
+        partial.save(false);
+        assertTrue(verdicts("v1").verdict("page", "b.html", "b").isClean(), "a partial run keeps the rest");
+
+        CleanVerdicts whole = verdicts("v1");
+        assertTrue(whole.verdict("page", "a.html", "a").isClean());
+        whole.save(true);
+        assertFalse(verdicts("v1").verdict("page", "b.html", "b").isClean(), "b.html is gone from the site");
+
+        CleanVerdicts other = verdicts("v2");
+        other.verdict("page", "a.html", "a").rememberClean();
+        other.save(true);
+        assertEquals(1, files(), "the verdicts of the old salt can never be asked for again");
+    }
+}
