@@ -37,6 +37,9 @@ public final class Images {
      * write fewer pages elsewhere first.
      */
     public static void apply(Path pages, Path site, Path cache) {
+        if (FileTree.files(site.resolve("images")).isEmpty()) {
+            return; // no image to show: no page needs reading
+        }
         // most pages show no image: found on all cores, then rewritten one by one, as resizing shares the cache
         List<Path> withImages = FileTree.files(pages, ".html").parallelStream()
                 .filter(page -> FileTree.read(page).contains("src=\"/images/"))
