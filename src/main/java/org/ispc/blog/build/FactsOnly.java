@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.diag.Finding;
@@ -30,9 +31,11 @@ final class FactsOnly {
         Findings findings = new Findings();
         ClinicFactsLoader.Loaded loaded = ClinicFactsLoader.load(root, Phones.standard());
         findings.addAll(loaded.findings());
-        if (loaded.facts().isPresent()) {
+        Optional<SiteSettings> read =
+                loaded.facts().isPresent() ? SiteBuild.settings(root, false, clock, findings) : Optional.empty();
+        if (read.isPresent()) {
             try {
-                SiteSettings settings = SiteSettings.read(root, false, clock);
+                SiteSettings settings = read.get();
                 Path site = root.resolve(SiteBuild.WWW);
                 Path pages = Files.isDirectory(site) ? site : Files.createTempDirectory("no-site");
                 BuiltSite built =

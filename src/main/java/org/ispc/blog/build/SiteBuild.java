@@ -133,7 +133,7 @@ public final class SiteBuild {
         checks.forEach(Check::prepare);
         ClinicFactsLoader.Loaded loaded = ClinicFactsLoader.load(root, phones);
         findings.addAll(loaded.findings());
-        Optional<SiteSettings> settings = settings(root, preview, findings);
+        Optional<SiteSettings> settings = settings(root, preview, clock, findings);
         if (loaded.facts().isEmpty() || settings.isEmpty()) {
             timings.add(timing("read data/clinic.yml", findings, start));
             return Built.cold(new Outcome(false, findings.sorted(), publisher.live(), timings));
@@ -255,16 +255,24 @@ public final class SiteBuild {
         return root.resolve("target/cache/images");
     }
 
-    private Optional<SiteSettings> settings(Path root, boolean preview, Findings findings) {
+    /** The site's settings, or a finding at the line of jbake.properties that keeps them from being read. */
+    static Optional<SiteSettings> settings(Path root, boolean preview, Clock clock, Findings findings) {
         try {
             return Optional.of(SiteSettings.read(root, preview, clock));
+        } catch (SiteSettings.Invalid e) {
+            findings.add(Finding.error(
+                    e.line() > 0
+                            ? Position.at(SiteSettings.PROPERTIES, e.line(), 1)
+                            : Position.file(SiteSettings.PROPERTIES),
+                    "build/settings",
+                    e.getMessage()));
         } catch (IOException | RuntimeException e) {
             findings.add(Finding.error(
                     Position.file(SiteSettings.PROPERTIES),
                     "build/settings",
                     "cannot read the site settings: " + e.getMessage()));
-            return Optional.empty();
         }
+        return Optional.empty();
     }
 
     /**

@@ -1,12 +1,13 @@
 package org.ispc.blog.jbake;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -43,32 +44,110 @@ public record SiteSettings(
     public static final String DATA = "data";
     public static final String PROPERTIES = "jbake.properties";
 
-    /** Reads jbake.properties under the project root; a missing key takes the documented default. */
-    public static SiteSettings read(Path projectRoot, boolean preview, java.time.Clock clock) throws IOException {
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(projectRoot.resolve(PROPERTIES), StandardCharsets.UTF_8)) {
-            p.load(in);
+    /** A setting jbake.properties cannot have, with the line that holds it. */
+    public static final class Invalid extends IOException {
+        private final int line;
+
+        Invalid(int line, String message) {
+            super(message);
+            this.line = line;
         }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    /**
+     * Reads jbake.properties under the project root; a missing key takes the documented default.
+     *
+     * @throws Invalid for a key set twice (JBake and the build would not agree on its value), a number that is
+     *     not one, or an unknown time zone
+     */
+    public static SiteSettings read(Path projectRoot, boolean preview, java.time.Clock clock) throws IOException {
+        List<String> lines = Files.readAllLines(projectRoot.resolve(PROPERTIES), StandardCharsets.UTF_8);
+        Map<String, Integer> lineOf = keyLines(lines);
+        Properties p = new Properties();
+        p.load(new java.io.StringReader(String.join("\n", lines)));
         String host = p.getProperty("site.host", "http://localhost").trim();
         while (host.endsWith("/")) {
             host = host.substring(0, host.length() - 1);
         }
         String timezone = p.getProperty("site.timezone", "America/New_York").trim();
+        java.time.ZoneId zone;
+        try {
+            zone = java.time.ZoneId.of(timezone);
+        } catch (java.time.DateTimeException e) {
+            throw new Invalid(
+                    lineOf.getOrDefault("site.timezone", 0),
+                    "site.timezone is '" + timezone + "', which is not a time zone; write one such as"
+                            + " America/New_York");
+        }
         return new SiteSettings(
                 projectRoot.toAbsolutePath().normalize(),
                 preview,
-                LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of(timezone)),
+                LocalDate.ofInstant(clock.instant(), zone),
                 host,
                 p.getProperty("site.title", "Blog").trim(),
                 p.getProperty("site.description", "").trim(),
                 p.getProperty("site.language", "en-US").trim(),
                 timezone,
-                Integer.parseInt(p.getProperty("index.posts_per_page", "10").trim()),
-                Integer.parseInt(p.getProperty("related.count", "3").trim()),
+                count(p, lineOf, "index.posts_per_page", 10),
+                count(p, lineOf, "related.count", 3),
                 java.util.Arrays.stream(setting(p, "facts.npi", "").split("[,\\s]+"))
                         .filter(s -> !s.isBlank())
                         .toList(),
                 setting(p, "facts.npiRegistryUrl", "https://npiregistry.cms.hhs.gov/api/"));
+    }
+
+    /** A setting that counts something: a whole number, at least 1. */
+    private static int count(Properties p, Map<String, Integer> lineOf, String key, int otherwise) throws Invalid {
+        String written = p.getProperty(key, "" + otherwise).trim();
+        try {
+            int value = Integer.parseInt(written);
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Invalid(
+                lineOf.getOrDefault(key, 0),
+                key + " is '" + written + "'; write a whole number of 1 or more, such as " + otherwise);
+    }
+
+    /**
+     * The line of each key, read as java.util.Properties reads them (comments, continued lines). A key given
+     * twice is refused: JBake's own reader keeps both values and uses the first, ours the last.
+     */
+    static Map<String, Integer> keyLines(List<String> lines) throws Invalid {
+        Map<String, Integer> lineOf = new java.util.HashMap<>();
+        boolean continued = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).stripLeading();
+            boolean wasContinued = continued;
+            continued = !line.startsWith("#") && !line.startsWith("!") && endsWithOddBackslashes(line);
+            if (wasContinued || line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+                continue;
+            }
+            String key = line.split("(?<!\\\\)[=:\\s]", 2)[0];
+            Integer first = lineOf.putIfAbsent(key, i + 1);
+            if (first != null) {
+                throw new Invalid(
+                        i + 1,
+                        key + " is set twice, on line " + first + " and here; JBake would use the first value and"
+                                + " the build the last: keep one of the two lines");
+            }
+        }
+        return lineOf;
+    }
+
+    private static boolean endsWithOddBackslashes(String line) {
+        int n = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            n++;
+        }
+        return n % 2 == 1;
     }
 
     /** A -D option given to the build wins over jbake.properties. */

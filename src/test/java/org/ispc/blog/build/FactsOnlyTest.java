@@ -44,4 +44,20 @@ class FactsOnlyTest {
                 FactsOnly.run(site.root(), TestSite.CLOCK, new PrintStream(bytes, true, StandardCharsets.UTF_8)),
                 bytes::toString);
     }
+
+    @Test
+    void settingsThatCannotBeReadAreReportedAtTheirLineNotAsACrash() {
+        TestSite site = TestSite.create(dir, "basic");
+        String properties = site.read("jbake.properties");
+        site.write("jbake.properties", properties + "site.timezone=Eastern Time\n");
+        int line = (int) properties.lines().count() + 1;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        boolean passed =
+                FactsOnly.run(site.root(), TestSite.CLOCK, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertFalse(passed);
+        assertTrue(out.startsWith("jbake.properties:" + line + ":1: error: site.timezone is set twice"), out);
+    }
 }

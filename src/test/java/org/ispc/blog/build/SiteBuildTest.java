@@ -21,6 +21,25 @@ class SiteBuildTest {
     Path dir;
 
     @Test
+    void aSettingWrittenTwiceStopsTheBuildWithItsLineAndKeepsTheLastSite() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        assertTrue(site.build().published());
+        String before = site.read("target/www/index.html");
+        String properties = site.read("jbake.properties");
+        site.write("jbake.properties", properties + "index.posts_per_page=2\n");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        Finding finding = outcome.findings().get(0);
+        assertEquals(
+                "jbake.properties:" + (properties.lines().count() + 1) + ":1",
+                finding.at().toString());
+        assertTrue(finding.format().contains("index.posts_per_page is set twice"), finding.format());
+        assertEquals(before, site.read("target/www/index.html"), "the last good site stays");
+    }
+
+    @Test
     void bakesEveryKindOfPageWithCleanUrls() {
         TestSite site = TestSite.create(dir, "basic");
         SiteBuild.Outcome outcome = site.build();
