@@ -130,7 +130,7 @@ public final class SiteBuild {
         }
         // what takes a second or more to set up starts now, on threads of its own, while the facts are read
         bakery.startSoon();
-        checks.forEach(Check::prepare);
+        checksOf(preview).forEach(Check::prepare);
         ClinicFactsLoader.Loaded loaded = ClinicFactsLoader.load(root, phones);
         findings.addAll(loaded.findings());
         Optional<SiteSettings> settings = settings(root, preview, clock, findings);
@@ -237,10 +237,7 @@ public final class SiteBuild {
             Findings findings,
             List<CheckTiming> timings) {
         Map<Check, List<Finding>> byCheck = new LinkedHashMap<>();
-        for (Check check : checks) {
-            if (site.settings().preview() && !check.inPreview()) {
-                continue;
-            }
+        for (Check check : checksOf(site.settings().preview())) {
             long start = System.nanoTime();
             Findings found = new Findings();
             found.addAll(check.runOn(site, scope, previous.getOrDefault(check, List.of())));
@@ -249,6 +246,11 @@ public final class SiteBuild {
             timings.add(timing(check.name(), found, start));
         }
         return byCheck;
+    }
+
+    /** The checks a build runs: all of them, or in the preview those meant for it. */
+    private List<Check> checksOf(boolean preview) {
+        return checks.stream().filter(check -> !preview || check.inPreview()).toList();
     }
 
     static Path imageCache(Path root) {
