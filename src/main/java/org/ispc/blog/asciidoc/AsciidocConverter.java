@@ -23,6 +23,7 @@ import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
+import org.ispc.blog.content.BodyReading;
 import org.ispc.blog.content.Digest;
 import org.ispc.blog.content.FileTree;
 import org.ispc.blog.diag.Finding;
@@ -222,7 +223,8 @@ public final class AsciidocConverter implements AutoCloseable {
             String doctitle = document.getDoctitle();
             String title = doctitle == null ? "" : Jsoup.parse(doctitle).text();
             String body = document.convert();
-            Converted result = new Converted(title, header, body, idsIn(body), findings);
+            org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(body);
+            Converted result = new Converted(title, header, body, idsIn(parsed), BodyReading.of(parsed), findings);
             cache.ifPresent(c -> c.put(key, result));
             return result;
         } finally {
@@ -287,9 +289,9 @@ public final class AsciidocConverter implements AutoCloseable {
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static Set<String> idsIn(String html) {
+    private static Set<String> idsIn(org.jsoup.nodes.Document body) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Element e : Jsoup.parseBodyFragment(html).select("[id]")) {
+        for (Element e : body.select("[id]")) {
             ids.add(e.id());
         }
         return ids;

@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class ConversionCache {
 
     /** Changes whenever the converter's output could change for the same input. */
-    static final String VERSION = "asciidoctorj-2.5.7/clinic-blog-1";
+    static final String VERSION = "asciidoctorj-2.5.7/clinic-blog-2";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,7 +39,8 @@ public final class ConversionCache {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(file.toFile(), Converted.class));
+            Converted kept = JSON.readValue(file.toFile(), Converted.class);
+            return kept.reading() == null ? Optional.empty() : Optional.of(kept); // an entry cut short
         } catch (IOException e) {
             return Optional.empty(); // a damaged entry is converted again, and overwritten
         }

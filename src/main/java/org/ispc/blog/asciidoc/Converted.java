@@ -3,6 +3,7 @@ package org.ispc.blog.asciidoc;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ispc.blog.content.BodyReading;
 import org.ispc.blog.diag.Finding;
 
 /**
@@ -12,10 +13,16 @@ import org.ispc.blog.diag.Finding;
  * @param attributes the header attributes a site cares about: every {@code jbake-*} one, plus author
  * @param bodyHtml the converted body
  * @param ids every element id in the body
+ * @param reading the body's text and first image, read once with the ids
  * @param findings what Asciidoctor and the include guard reported while converting this file
  */
 public record Converted(
-        String title, Map<String, String> attributes, String bodyHtml, Set<String> ids, List<Finding> findings) {
+        String title,
+        Map<String, String> attributes,
+        String bodyHtml,
+        Set<String> ids,
+        BodyReading reading,
+        List<Finding> findings) {
     public Converted {
         attributes = Map.copyOf(attributes);
         ids = Set.copyOf(ids);

@@ -19,17 +19,21 @@ public final class Catalog {
             .thenComparing(Manuscript::path);
 
     private final Map<String, Manuscript> byPath = new ConcurrentHashMap<>();
-    private final Map<String, Reading> readings = new ConcurrentHashMap<>();
+    private final Map<String, BodyReading> readings = new ConcurrentHashMap<>();
 
     /** The first image of a body, which pages use as the article's picture when it is shared. */
     public record LeadImage(String src, String alt) {}
 
-    /** What is read out of one body's HTML, once. */
-    private record Reading(String plainText, Optional<LeadImage> leadImage) {}
-
+    /** Adds a document; its body is read when first asked for. */
     public void add(Manuscript manuscript) {
         byPath.put(manuscript.path(), manuscript);
         readings.remove(manuscript.path());
+    }
+
+    /** Adds a document whose body was read already, as the converter does. */
+    public void add(Manuscript manuscript, BodyReading reading) {
+        byPath.put(manuscript.path(), manuscript);
+        readings.put(manuscript.path(), reading);
     }
 
     /** The body as plain text, worked out once per version of the document for everyone who needs it. */
@@ -39,16 +43,11 @@ public final class Catalog {
 
     /** The body's first image with a site path, if any. */
     public Optional<LeadImage> leadImage(Manuscript manuscript) {
-        return reading(manuscript).leadImage();
+        return reading(manuscript).lead();
     }
 
-    private Reading reading(Manuscript manuscript) {
-        return readings.computeIfAbsent(manuscript.path(), path -> {
-            org.jsoup.nodes.Document body = org.jsoup.Jsoup.parseBodyFragment(manuscript.bodyHtml());
-            org.jsoup.nodes.Element image = body.selectFirst("img[src^=/]");
-            return new Reading(
-                    body.text(), Optional.ofNullable(image).map(i -> new LeadImage(i.attr("src"), i.attr("alt"))));
-        });
+    private BodyReading reading(Manuscript manuscript) {
+        return readings.computeIfAbsent(manuscript.path(), path -> BodyReading.of(manuscript.bodyHtml()));
     }
 
     public Optional<Manuscript> byPath(String path) {

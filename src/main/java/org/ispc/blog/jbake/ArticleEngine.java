@@ -83,7 +83,7 @@ final class ArticleEngine implements ParserEngine {
         if (manuscript == null) {
             return null;
         }
-        catalog.add(manuscript);
+        catalog.add(manuscript, converted.reading());
         if (!manuscript.isPublished() && !settings.preview()) {
             return null;
         }

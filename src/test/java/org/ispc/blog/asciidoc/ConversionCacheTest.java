@@ -51,6 +51,33 @@ class ConversionCacheTest {
     }
 
     @Test
+    void anEntryWithoutTheBodysReadingIsConvertedAgainAndGivesTheSameSite() throws IOException {
+        TestSite site = TestSite.create(dir, "basic");
+        SiteBuild build = SiteBuild.standard(TestSite.SharedAsciidoctor.get(), TestSite.CLOCK);
+        assertTrue(build.run(site.root(), false).published());
+        Map<String, String> first = TestSite.files(site.www());
+
+        // as an entry cut short, or one of a version before bodies were read at conversion, would read
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Path> entries;
+        try (Stream<Path> files = Files.walk(site.root().resolve("target/cache/asciidoc"))) {
+            entries = files.filter(f -> f.toString().endsWith(".json")).toList();
+        }
+        for (Path entry : entries) {
+            com.fasterxml.jackson.databind.node.ObjectNode node =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(entry.toFile());
+            node.remove("reading");
+            json.writeValue(entry.toFile(), node);
+        }
+
+        assertTrue(build.run(site.root(), false).published());
+        assertEquals(first, TestSite.files(site.www()));
+        for (Path entry : entries) {
+            assertTrue(json.readTree(entry.toFile()).has("reading"), entry + " was written again, whole");
+        }
+    }
+
+    @Test
     void aBuildThatFindsEveryArticleInTheCacheNeverStartsAsciidoctor() {
         TestSite site = TestSite.create(dir, "basic");
         Map<String, String> first;
