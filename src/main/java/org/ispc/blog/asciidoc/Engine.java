@@ -3,6 +3,7 @@ package org.ispc.blog.asciidoc;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.asciidoctor.Asciidoctor;
+import org.ispc.blog.background.Background;
 
 /**
  * Where the converter gets Asciidoctor. Starting it means starting JRuby, seconds of work: a build whose
@@ -34,11 +35,7 @@ public interface Engine extends Supplier<Asciidoctor> {
         @Override
         public synchronized void startSoon() {
             if (started == null) {
-                started = CompletableFuture.supplyAsync(Asciidoctor.Factory::create, runnable -> {
-                    Thread thread = new Thread(runnable, "asciidoctor-start");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+                started = Background.start("asciidoctor-start", Asciidoctor.Factory::create);
             }
         }
 
@@ -49,7 +46,7 @@ public interface Engine extends Supplier<Asciidoctor> {
                 startSoon();
                 engine = started;
             }
-            return engine.join();
+            return Background.await(engine);
         }
 
         @Override

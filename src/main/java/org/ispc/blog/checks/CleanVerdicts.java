@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.ispc.blog.content.Digest;
 import org.ispc.blog.content.FileTree;
+import org.ispc.blog.diag.Finding;
 
 /**
  * Remembers, under target/cache, which texts a check found nothing wrong with. A clean text stays clean as
@@ -43,6 +46,22 @@ public final class CleanVerdicts {
     /** The verdict on one text: whether it was found clean before, and how to remember that it is. */
     public Verdict verdict(String kind, String path, String text) {
         return new Verdict(this, digest(kind + "\0" + path + "\0" + text));
+    }
+
+    /**
+     * What {@code check} finds in a text, or nothing without running it when the text was found clean before;
+     * a text it finds clean now is remembered as clean.
+     */
+    public List<Finding> findings(String kind, String path, String text, Supplier<List<Finding>> check) {
+        Verdict verdict = verdict(kind, path, text);
+        if (verdict.isClean()) {
+            return List.of();
+        }
+        List<Finding> found = check.get();
+        if (found.isEmpty()) {
+            verdict.rememberClean();
+        }
+        return found;
     }
 
     /** The cache entry of one text, worked out once for the question and the answer. */

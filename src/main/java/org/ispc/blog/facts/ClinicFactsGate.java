@@ -84,16 +84,14 @@ public final class ClinicFactsGate implements Check {
                 .flatMap(page -> {
                     String path = FileTree.relative(site.output(), page);
                     String html = FileTree.read(page);
-                    CleanVerdicts.Verdict verdict = clean.verdict("page", path, html);
-                    if (verdict.isClean()) {
-                        return java.util.stream.Stream.<Finding>empty();
-                    }
-                    List<Finding> found =
-                            check.checkPage(OUTPUT + path, html, (p, snippet) -> locator.locate(path, snippet));
-                    if (found.isEmpty()) {
-                        verdict.rememberClean();
-                    }
-                    return found.stream();
+                    return clean
+                            .findings(
+                                    "page",
+                                    path,
+                                    html,
+                                    () -> check.checkPage(
+                                            OUTPUT + path, html, (p, snippet) -> locator.locate(path, snippet)))
+                            .stream();
                 })
                 .toList();
         clean.save(scope.wholeSite());
@@ -142,15 +140,7 @@ public final class ClinicFactsGate implements Check {
                                     ? FactsCheck.SourceKind.ARTICLE
                                     : FactsCheck.SourceKind.PAGE;
                     String text = FileTree.read(file);
-                    CleanVerdicts.Verdict verdict = clean.verdict(kind.name(), path, text);
-                    if (verdict.isClean()) {
-                        return java.util.stream.Stream.<Finding>empty();
-                    }
-                    List<Finding> found = check.checkSource(path, text, kind);
-                    if (found.isEmpty()) {
-                        verdict.rememberClean();
-                    }
-                    return found.stream();
+                    return clean.findings(kind.name(), path, text, () -> check.checkSource(path, text, kind)).stream();
                 })
                 .toList();
     }

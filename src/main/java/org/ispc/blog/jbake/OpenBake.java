@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.ispc.blog.asciidoc.AsciidocConverter;
 import org.ispc.blog.asciidoc.ConversionCache;
 import org.ispc.blog.asciidoc.Engine;
+import org.ispc.blog.background.Background;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.diag.Findings;
 import org.jbake.app.Crawler;
@@ -118,17 +119,12 @@ final class OpenBake implements AutoCloseable {
      * yet, and reads the others meanwhile), then lets JBake render the whole site.
      */
     PagePlan bakeAll(Findings findings, Bakery.Planner planner) {
-        Thread conversions = new Thread(() -> converter.convertAll(sources), "asciidoc-conversions");
-        conversions.setDaemon(true);
-        conversions.start();
+        java.util.concurrent.CompletableFuture<Void> conversions =
+                Background.run("asciidoc-conversions", () -> converter.convertAll(sources));
         try {
             return crawlAndRender(findings, planner);
         } finally {
-            try {
-                conversions.join(); // by now, done: the crawler has asked for every file
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            Background.settle(conversions); // by now, done: the crawler has asked for every file
         }
     }
 

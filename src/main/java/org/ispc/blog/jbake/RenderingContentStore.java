@@ -4,6 +4,7 @@ import com.orientechnologies.orient.core.config.OGlobalConfiguration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ispc.blog.background.Background;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
@@ -21,8 +22,9 @@ final class RenderingContentStore extends ContentStore {
 
     private volatile boolean contentComplete;
     private Runnable beforeClose = () -> {};
-    private final java.util.concurrent.FutureTask<Void> starting =
-            new java.util.concurrent.FutureTask<>(super::startup, null);
+    /** OrientDB's start on its own thread, from {@link #startSoon}. */
+    private java.util.concurrent.CompletableFuture<Void> starting;
+
     private boolean keptOpen;
     private boolean closed;
 
@@ -53,13 +55,7 @@ final class RenderingContentStore extends ContentStore {
 
     /** Closes a store kept open, or one whose bake never began. */
     void release() {
-        try {
-            starting.get(); // OrientDB closes only once it has started
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            // it never started: nothing to close
-        }
+        Background.settle(starting); // OrientDB closes only once it has started (or failed to)
         keptOpen = false;
         close();
         shutdown();
@@ -76,10 +72,12 @@ final class RenderingContentStore extends ContentStore {
         // in a store that lives in this process's memory for one build. One SHA-256 round instead.
         OGlobalConfiguration.SECURITY_USER_PASSWORD_DEFAULT_ALGORITHM.setValue("SHA-256");
         RenderingContentStore store = new RenderingContentStore(type, name);
-        Thread starter = new Thread(store.starting, "content-store-start");
-        starter.setDaemon(true);
-        starter.start();
+        store.starting = Background.run("content-store-start", store::startDatabase);
         return store;
+    }
+
+    private void startDatabase() {
+        super.startup();
     }
 
     /**
@@ -87,14 +85,7 @@ final class RenderingContentStore extends ContentStore {
      * it (OrientDB binds a database to a thread; JBake's crawler works on this one).
      */
     void awaitStart() {
-        try {
-            starting.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the content store started", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        Background.await(starting);
         getDocumentCount("post"); // activates it on this thread
     }
 

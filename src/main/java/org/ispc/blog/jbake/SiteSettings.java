@@ -135,8 +135,8 @@ public record SiteSettings(
             if (first != null) {
                 throw new Invalid(
                         i + 1,
-                        key + " is set twice, on line " + first + " and here; JBake would use the first value and"
-                                + " the build the last: keep one of the two lines");
+                        key + " is set twice, on line " + first + " and here; keep one of the two lines (the site's"
+                                + " engine would read the first value and the build's checks the last)");
             }
         }
         return lineOf;

@@ -82,17 +82,13 @@ public final class ContentLint implements Check {
         findings.addAll(docs.parallelStream()
                 .filter(m -> scope.coversSource(m.path()))
                 .flatMap(m -> {
-                    CleanVerdicts.Verdict verdict =
-                            clean.verdict("document", m.path(), m.source() + "\0" + m.bodyHtml());
-                    if (verdict.isClean()) {
-                        return java.util.stream.Stream.<Finding>empty();
-                    }
-                    List<Finding> found = new ArrayList<>(lint(m));
-                    reviewDue(m, site.settings().today(), found);
-                    if (found.isEmpty()) {
-                        verdict.rememberClean();
-                    }
-                    return found.stream();
+                    return clean
+                            .findings("document", m.path(), m.source() + "\0" + m.bodyHtml(), () -> {
+                                List<Finding> found = new ArrayList<>(lint(m));
+                                reviewDue(m, site.settings().today(), found);
+                                return found;
+                            })
+                            .stream();
                 })
                 .toList());
         clean.save(scope.wholeSite());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import nu.validator.validation.SimpleDocumentValidator;
+import org.ispc.blog.background.Background;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.PageCache;
@@ -49,12 +50,10 @@ public final class HtmlValidity implements Check {
 
     /** Sets up one validator (its schemas take most of a second to load) while the site is being baked. */
     @Override
-    public void prepare() {
-        prepared.compareAndSet(null, java.util.concurrent.CompletableFuture.supplyAsync(Validator::new, setUp -> {
-            Thread thread = new Thread(setUp, "html-validator-set-up");
-            thread.setDaemon(true);
-            thread.start();
-        }));
+    public synchronized void prepare() {
+        if (prepared.get() == null) {
+            prepared.set(Background.start("html-validator-set-up", Validator::new));
+        }
     }
 
     /** The validator {@link #prepare} set up, if it did and no page took it yet; otherwise a new one. */
@@ -63,11 +62,7 @@ public final class HtmlValidity implements Check {
         if (ready == null) {
             return new Validator();
         }
-        try {
-            return ready.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof IllegalStateException failed ? failed : e;
-        }
+        return Background.await(ready);
     }
 
     @Override
