@@ -9,13 +9,25 @@ import org.ispc.blog.jbake.SiteSettings;
  * A freshly baked site, not yet published, with everything the checks need to know about its sources.
  *
  * @param factsVerifiedAt where data/clinic.yml states the day its facts were last confirmed
+ * @param pageDigests the digests of {@code output}'s pages, shared by the checks of this build
  */
 public record BuiltSite(
         SiteSettings settings,
         Catalog catalog,
         ClinicFacts facts,
         org.ispc.blog.diag.Position factsVerifiedAt,
-        Path output) {
+        Path output,
+        PageDigests pageDigests) {
+
+    /** A site whose pages no check has digested yet. */
+    public BuiltSite(
+            SiteSettings settings,
+            Catalog catalog,
+            ClinicFacts facts,
+            org.ispc.blog.diag.Position factsVerifiedAt,
+            Path output) {
+        this(settings, catalog, facts, factsVerifiedAt, output, new PageDigests());
+    }
 
     public Path root() {
         return settings.projectRoot();

@@ -3,14 +3,12 @@ package org.ispc.blog.checks;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.ispc.blog.content.Digest;
 import org.ispc.blog.content.FileTree;
 
 /**
@@ -29,14 +27,17 @@ public final class PageCache<T> {
     private final JavaType entriesType;
     private final Map<String, T> kept;
     private final Map<String, T> used = new ConcurrentHashMap<>();
+    private final PageDigests digests;
 
     /**
      * Reads what was kept in {@code file} by a reader of the same version.
      *
      * @param version changes whenever the reader could read the same bytes differently
      * @param type the class of the results, for reading them back
+     * @param digests the build's page digests, shared with its other checks
      */
-    public PageCache(Path file, String version, Class<T> type) {
+    public PageCache(Path file, String version, Class<T> type, PageDigests digests) {
+        this.digests = digests;
         this.file = file.resolveSibling(file.getFileName() + "-" + version + ".json");
         this.entriesType = JSON.getTypeFactory().constructMapType(TreeMap.class, String.class, type);
         this.kept = read(this.file, entriesType);
@@ -44,12 +45,7 @@ public final class PageCache<T> {
 
     /** What {@code read} gives for the page, from the cache when the same bytes were read before. */
     public T of(Path page, Function<Path, T> read) {
-        String digest;
-        try {
-            digest = Digest.sha256(Files.readAllBytes(page));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String digest = digests.of(page);
         T result = kept.get(digest);
         if (result == null) {
             result = read.apply(page);

@@ -83,14 +83,16 @@ public final class ClinicFactsGate implements Check {
                 .filter(page -> scope.coversPage(FileTree.relative(site.output(), page)))
                 .flatMap(page -> {
                     String path = FileTree.relative(site.output(), page);
-                    String html = FileTree.read(page);
+                    // known by its digest, which the link check and the validator ask for too
                     return clean
                             .findings(
-                                    "page",
+                                    "page-sha256",
                                     path,
-                                    html,
+                                    site.pageDigests().of(page),
                                     () -> check.checkPage(
-                                            OUTPUT + path, html, (p, snippet) -> locator.locate(path, snippet)))
+                                            OUTPUT + path,
+                                            FileTree.read(page),
+                                            (p, snippet) -> locator.locate(path, snippet)))
                             .stream();
                 })
                 .toList();

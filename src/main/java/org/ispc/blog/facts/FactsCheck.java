@@ -50,12 +50,14 @@ public final class FactsCheck {
     private final OfficeMentions offices;
 
     /**
-     * Header, footer, call to action and teasers repeat on every page: each short text is judged once per
-     * check. Long texts are article paragraphs, seen once, and not kept.
+     * Header, footer, call to action, teasers, the tel: links and the clinic's JSON-LD repeat on every page:
+     * each is judged once per check. Long texts are article paragraphs, seen once, and not kept, unless they
+     * may hold a number (the clinic's JSON-LD does, and it is the same on every page).
      */
-    private final java.util.Map<Scanned, List<Hit>> scanned = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Object, List<Hit>> judged = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final int REPEATED_TEXT_LENGTH = 400;
+    private static final int LONGEST_KEPT_TEXT = 4_000;
 
     public FactsCheck(ClinicFacts facts, Phones phones, FactsPolicy policy) {
         this.facts = facts;
@@ -109,7 +111,7 @@ public final class FactsCheck {
                 int tag = Math.max(0, link.sourceRange().startPos());
                 var tel = new PhoneFinder.TelLink(0, 0, 0, href.substring(4), 0, link.text());
                 // The link's text is part of a run above; here only the number dialled and the agreement.
-                for (Hit hit : phoneRules.link(tel, Mode.OUTPUT, false)) {
+                for (Hit hit : remembered(tel, () -> phoneRules.link(tel, Mode.OUTPUT, false))) {
                     int at = html.indexOf(hit.snippet(), tag);
                     out.add(place.at(hit, at >= 0 ? at : tag));
                 }
@@ -120,7 +122,10 @@ public final class FactsCheck {
         for (Element script : page.select("script[type=application/ld+json]")) {
             for (DataNode data : script.dataNodes()) {
                 int start = Math.max(0, data.sourceRange().startPos());
-                for (Hit hit : phoneRules.scan(data.getWholeData(), Mode.OUTPUT)) {
+                String json = data.getWholeData();
+                for (Hit hit : json.length() <= LONGEST_KEPT_TEXT && PhoneFinder.mayHoldNumber(json)
+                        ? remembered(new JsonLd(json), () -> phoneRules.scan(json, Mode.OUTPUT))
+                        : phoneRules.scan(json, Mode.OUTPUT)) {
                     out.add(place.at(hit, start + hit.offset()));
                 }
             }
@@ -134,11 +139,28 @@ public final class FactsCheck {
     }
 
     private List<Hit> scan(String text, Mode mode) {
+        Scanned piece = new Scanned(text, mode);
         if (text.length() > REPEATED_TEXT_LENGTH) {
-            return scanOnce(new Scanned(text, mode));
+            return scanOnce(piece);
         }
-        return scanned.computeIfAbsent(new Scanned(text, mode), this::scanOnce);
+        return remembered(piece, () -> scanOnce(piece));
     }
+
+    /**
+     * The hits of {@code judge}, judged once per check for the same key. Not computeIfAbsent: that would hold
+     * a lock of the map while libphonenumber works, and make the other pages' threads wait.
+     */
+    private List<Hit> remembered(Object key, java.util.function.Supplier<List<Hit>> judge) {
+        List<Hit> hits = judged.get(key);
+        if (hits == null) {
+            hits = List.copyOf(judge.get());
+            judged.putIfAbsent(key, hits);
+        }
+        return hits;
+    }
+
+    /** A JSON-LD block of a page, as a key of its own: its hits are those of its phone numbers. */
+    private record JsonLd(String json) {}
 
     private List<Hit> scanOnce(Scanned piece) {
         List<Hit> hits = new ArrayList<>(phoneRules.scan(piece.text(), piece.mode()));

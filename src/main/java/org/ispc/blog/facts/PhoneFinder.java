@@ -68,9 +68,18 @@ final class PhoneFinder {
     static final int FEWEST_DIGITS_WITHOUT_PLUS = 9;
 
     /**
-     * Whether {@code text} may hold a number or a tel: link at all. Most lines and paragraphs, and the dates
-     * in pages, hold too few digits: counting them is far cheaper than libphonenumber's search, which every
-     * text that may hold a number still gets.
+     * The most characters libphonenumber lets stand between two digits of one number: its candidates are digit
+     * blocks joined by up to four punctuation characters (spaces, dashes, dots, slashes, brackets, "x").
+     */
+    static final int MOST_CHARACTERS_BETWEEN_DIGITS = 4;
+
+    /**
+     * Whether {@code text} may hold a number or a tel: link at all. Most lines and paragraphs, the dates in
+     * pages and the JSON-LD of every page hold too few digits close together: counting them is far cheaper
+     * than libphonenumber's search, which every text that may hold a number still gets. Digits count
+     * together while no more than {@link #MOST_CHARACTERS_BETWEEN_DIGITS} characters stand between them and
+     * none of those is a letter, since libphonenumber never reads a number across a word ("x", its extension
+     * mark, and the Japanese long-vowel dash, which it counts as punctuation, excepted).
      */
     static boolean mayHoldNumber(String text) {
         if (text.toLowerCase(java.util.Locale.ROOT).contains("tel:")) {
@@ -78,7 +87,26 @@ final class PhoneFinder {
         }
         boolean plus = text.indexOf('+') >= 0 || text.indexOf('\uFF0B') >= 0;
         int needed = plus ? FEWEST_DIGITS : FEWEST_DIGITS_WITHOUT_PLUS;
-        return text.codePoints().filter(Character::isDigit).limit(needed).count() >= needed;
+        int digits = 0;
+        int between = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isDigit(c)) {
+                if (++digits >= needed) {
+                    return true;
+                }
+                between = 0;
+            } else if (++between > MOST_CHARACTERS_BETWEEN_DIGITS || endsNumber(c)) {
+                digits = 0;
+                between = 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsNumber(int c) {
+        return Character.isLetter(c) && c != 'x' && c != 'X' && c != '\u30FC';
     }
 
     /** Every number in {@code text}, in order. */

@@ -72,7 +72,8 @@ public final class LinkCheck implements Check {
         SourceLocator locator = new SourceLocator(site);
         List<Path> htmlPages = FileTree.files(out, ".html");
         Map<String, PageLinks> read = new ConcurrentHashMap<>();
-        PageCache<PageLinks> cache = new PageCache<>(site.root().resolve(CACHE), VERSION, PageLinks.class);
+        PageCache<PageLinks> cache =
+                new PageCache<>(site.root().resolve(CACHE), VERSION, PageLinks.class, site.pageDigests());
         htmlPages.parallelStream().forEach(page -> {
             String pagePath = FileTree.relative(out, page);
             PageLinks known = scope.coversPage(pagePath) ? null : lastRead.get(pagePath);

@@ -79,7 +79,8 @@ public final class HtmlValidity implements Check {
         try {
             // the validator's verdict on a page depends on the page's bytes alone: an unchanged page is not
             // validated again
-            PageCache<Problem[]> cache = new PageCache<>(site.root().resolve(CACHE), VNU_VERSION, Problem[].class);
+            PageCache<Problem[]> cache =
+                    new PageCache<>(site.root().resolve(CACHE), VNU_VERSION, Problem[].class, site.pageDigests());
             problems = FileTree.files(site.output(), ".html").parallelStream()
                     .flatMap(page -> java.util.Arrays.stream(cache.of(
                                     page, p -> validators.get().check(p).toArray(Problem[]::new)))

@@ -145,7 +145,7 @@ final class Report {
                 `StockJBakeBench` (`new Oven(utensils).bake()`, JVM defaults) without any of the project's code. \
                 Stock JBake has no cache: its rebuild after one change is a full build.
                 - AsciidoctorJ alone: `AsciidoctorOnlyBench`, `Asciidoctor.Factory.create()` then every article \
-                converted in turn on one thread, with the bake's JVM options (`-XX:TieredStopAtLevel=1`); the time \
+                converted in turn on one thread, with the bake's JVM options (`bake.jvmArgs`: `-XX:TieredStopAtLevel=1 -XX:-DontCompileHugeMethods`); the time \
                 includes the JVM's start.
                 - Peak RSS: `/usr/bin/time -f %M` (the largest process: for `mvn package`, Maven's or the bake's \
                 JVM). Peak heap: the largest used heap before a collection or at exit in the GC log (of the bake's \

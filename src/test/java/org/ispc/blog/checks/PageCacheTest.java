@@ -27,7 +27,7 @@ class PageCacheTest {
     }
 
     private PageCache<String> cache(String version) {
-        return new PageCache<>(dir.resolve("cache/pages"), version, String.class);
+        return new PageCache<>(dir.resolve("cache/pages"), version, String.class, new PageDigests());
     }
 
     @Test
@@ -85,5 +85,17 @@ class PageCacheTest {
         Files.writeString(dir.resolve("cache/pages-v1.json"), "{ not json");
         assertEquals("length 10", cache("v1").of(a, this::length));
         assertEquals(List.of("a.html"), reads);
+    }
+
+    @Test
+    void theChecksOfOneBuildShareEachPagesDigestAndTheNextBuildDigestsAgain() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.html"), "<p>one</p>");
+        PageDigests build = new PageDigests();
+        String digest = build.of(a);
+        assertEquals(org.ispc.blog.content.Digest.sha256("<p>one</p>"), digest);
+
+        Files.writeString(a, "<p>the next build</p>");
+        assertEquals(digest, build.of(a), "within a build a page is digested once");
+        assertEquals(org.ispc.blog.content.Digest.sha256("<p>the next build</p>"), new PageDigests().of(a));
     }
 }

@@ -195,5 +195,34 @@ class PhoneFinderTest {
                 "full-width digits");
         assertEquals(false, PhoneFinder.mayHoldNumber("Stretch for 10 minutes, 3 times a day."));
         assertEquals(false, PhoneFinder.mayHoldNumber("No digits here at all."));
+        assertEquals(
+                false,
+                PhoneFinder.mayHoldNumber(
+                        "{\"name\":\"Article 500\",\"datePublished\":\"2021-05-15\",\"dateModified\":\"2021-05-15\"}"),
+                "a page's JSON-LD: a word stands between each date and the next digits");
+        assertEquals(false, PhoneFinder.mayHoldNumber("Seen 2021-05-15 and 2022-06-16."), "two dates a word apart");
+        assertTrue(PhoneFinder.mayHoldNumber("2021-05-15 2022"), "digits a space apart may be one number");
+        assertTrue(PhoneFinder.mayHoldNumber("202 -- 555 -- 0100"), "four characters between digits");
+        assertEquals(false, PhoneFinder.mayHoldNumber("202 ---- 555 ---- 0100"), "five are too many");
+    }
+
+    /**
+     * The pre-filter never stands between libphonenumber and a number it finds: every notation, and the same
+     * text with its punctuation swapped for other punctuation libphonenumber accepts between digits.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notations")
+    void preFilterPassesEveryTextInWhichLibphonenumberFindsANumber(Notation row) {
+        List<String> variants = List.of(
+                row.text(),
+                row.text().replace("-", "x"),
+                row.text().replace("-", " / ").replace(".", " ~ "),
+                row.text().replace(" ", "\u3000").replace("-", "\u30FC"));
+        for (String text : variants) {
+            if (!finder.numbers(text).isEmpty()) {
+                assertTrue(PhoneFinder.mayHoldNumber(text), "libphonenumber finds a number in: " + text);
+            }
+        }
+        assertTrue(PhoneFinder.mayHoldNumber(row.text()));
     }
 }
