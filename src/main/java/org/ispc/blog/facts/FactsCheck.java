@@ -94,11 +94,18 @@ public final class FactsCheck {
      * @param relOutputPath the page, relative to the project root
      */
     public List<Finding> checkPage(String relOutputPath, String html, SourceResolver resolver) {
-        Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-        LineIndex lines = new LineIndex(html);
+        // Where each node stands in the HTML is needed only to place a finding, and keeping it takes half of
+        // the parse: a page is parsed with positions only once it is known to have something to report.
+        List<Finding> found = checkPage(relOutputPath, html, resolver, false);
+        return found.isEmpty() ? found : checkPage(relOutputPath, html, resolver, true);
+    }
+
+    private List<Finding> checkPage(String relOutputPath, String html, SourceResolver resolver, boolean placed) {
+        Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(placed));
         List<Finding> out = new ArrayList<>();
-        PagePlacer place = (hit, htmlIndex) -> hit.at(
-                resolver.locate(relOutputPath, hit.snippet()).orElseGet(() -> lines.at(relOutputPath, htmlIndex)));
+        PagePlacer place = placed
+                ? placer(relOutputPath, html, resolver)
+                : (hit, htmlIndex) -> hit.at(org.ispc.blog.diag.Position.file(relOutputPath));
 
         for (PageText.Run run : PageText.runs(page)) {
             for (Hit hit : scan(run.text(), Mode.OUTPUT)) {
@@ -136,6 +143,13 @@ public final class FactsCheck {
     @FunctionalInterface
     private interface PagePlacer {
         Finding at(Hit hit, int htmlIndex);
+    }
+
+    /** Places a hit at its source, as the resolver finds it, or else at the page's line and column. */
+    private static PagePlacer placer(String relOutputPath, String html, SourceResolver resolver) {
+        LineIndex lines = new LineIndex(html);
+        return (hit, htmlIndex) -> hit.at(
+                resolver.locate(relOutputPath, hit.snippet()).orElseGet(() -> lines.at(relOutputPath, htmlIndex)));
     }
 
     private List<Hit> scan(String text, Mode mode) {
