@@ -69,7 +69,10 @@ final class OpenBake implements AutoCloseable {
         this.converter = converter;
         this.catalog = catalog;
         this.renderer = new ParallelRenderer(
-                db, config, new SiteTemplateEngine(db, config, m -> plan.get().extrasFor(m)));
+                db,
+                config,
+                new SiteTemplateEngine(
+                        db, SettledConfiguration.of(config), m -> plan.get().extrasFor(m)));
     }
 
     /** A content store for a bake, starting on a thread of its own. */
