@@ -51,8 +51,8 @@ public final class FactsCheck {
 
     /**
      * Header, footer, call to action, teasers, the tel: links and the clinic's JSON-LD repeat on every page:
-     * each is judged once per check. Long texts are article paragraphs, seen once, and not kept, unless they
-     * may hold a number (the clinic's JSON-LD does, and it is the same on every page).
+     * each is judged once per check. Long runs of text are article paragraphs, seen once, and not kept; a
+     * JSON-LD block is kept when it may hold a number, as the clinic's, the same on every page, does.
      */
     private final java.util.Map<Object, List<Hit>> judged = new java.util.concurrent.ConcurrentHashMap<>();
 
