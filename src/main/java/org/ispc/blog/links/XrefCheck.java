@@ -43,18 +43,21 @@ public final class XrefCheck implements Check {
             while (m.find()) {
                 String file = m.group(1) != null ? m.group(1) : m.group(3);
                 String anchor = m.group(1) != null ? m.group(2) : m.group(4);
-                Position at = SourceText.positionOf(from.path(), from.source(), m.start());
+                int start = m.start();
+                // where the link stands is worked out only for a finding: most links are fine
+                java.util.function.Supplier<Position> at =
+                        () -> SourceText.positionOf(from.path(), from.source(), start);
                 String targetPath = resolve(from.path(), file);
                 Manuscript target = byPath.get(targetPath);
                 if (target == null) {
                     findings.add(Finding.error(
-                            at,
+                            at.get(),
                             "links/missing-article",
                             "'" + file + "' is not an article or page" + suggestion(file, byPath)
                                     + "; write the file name of an existing document in the same folder"));
                 } else if (!preview && !target.isPublished()) {
                     findings.add(Finding.error(
-                            at,
+                            at.get(),
                             "links/unpublished-article",
                             "'" + file + "' is "
                                     + (target.publication().label().toLowerCase(java.util.Locale.ROOT))
@@ -63,7 +66,7 @@ public final class XrefCheck implements Check {
                                     + " that article first"));
                 } else if (anchor != null && !anchor.isEmpty() && !target.ids().contains(anchor)) {
                     findings.add(Finding.error(
-                            at,
+                            at.get(),
                             "links/missing-anchor",
                             "'" + file + "' has no section with the id '"
                                     + anchor + "'; put [[" + anchor + "]] above the heading you mean, or use one of: "
