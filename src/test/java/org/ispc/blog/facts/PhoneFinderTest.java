@@ -225,4 +225,40 @@ class PhoneFinderTest {
         }
         assertTrue(PhoneFinder.mayHoldNumber(row.text()));
     }
+
+    /**
+     * The same promise over texts nobody would write by hand: numbers cut into blocks anywhere, joined by up to
+     * five characters drawn from libphonenumber's punctuation and from characters that are not (letters, commas,
+     * colons), inside words. Whenever libphonenumber finds a number, the pre-filter let the text through.
+     */
+    @org.junit.jupiter.api.Test
+    void preFilterNeverHidesANumberFromLibphonenumberInRandomNotations() {
+        java.util.Random random = new java.util.Random(42);
+        String joiners = "-.() /x X~[]\u00a0\u2013\u2014\u30fc\uff0d,:;a";
+        int found = 0;
+        for (int n = 0; n < 3000; n++) {
+            String digits =
+                    (random.nextBoolean() ? "1" : "") + "202555" + String.format("%04d", random.nextInt(10_000));
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? "Call us on " : "");
+            if (random.nextInt(4) == 0) {
+                text.append(random.nextBoolean() ? "+" : "(");
+            }
+            for (int d = 0; d < digits.length(); d++) {
+                text.append(digits.charAt(d));
+                if (d < digits.length() - 1 && random.nextInt(3) == 0) {
+                    int length = random.nextInt(6);
+                    for (int j = 0; j < length; j++) {
+                        text.append(joiners.charAt(random.nextInt(joiners.length())));
+                    }
+                }
+            }
+            text.append(random.nextBoolean() ? " today." : "");
+            String written = text.toString();
+            if (!finder.numbers(written).isEmpty()) {
+                found++;
+                assertTrue(PhoneFinder.mayHoldNumber(written), "libphonenumber finds a number in: " + written);
+            }
+        }
+        assertTrue(found > 200, "enough of the texts hold a number libphonenumber finds: " + found);
+    }
 }
