@@ -20,6 +20,8 @@
       .then(function (r) { return r.json(); })
       .then(function (entries) {
         index = entries.map(function (e) {
+          // e.text holds each word of the article once (SearchIndex): a query word is looked for within one
+          // word, so that is all the matching needs
           e.haystack = (e.title + ' ' + e.summary + ' ' + e.text).toLowerCase();
           return e;
         });

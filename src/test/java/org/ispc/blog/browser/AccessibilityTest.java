@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -29,7 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shipped site (the project's templates, assets, content and data, baked by the same SiteBuild as
- * `mvn package`) in Debian's Chromium, served from 127.0.0.1 and checked by axe against WCAG 2.2 A and AA.
+ * `mvn package`) in Debian's Chromium, served from 127.0.0.1 and checked by axe against WCAG 2.2 A and AA; its
+ * search is tried as a reader would.
  * Screenshots of an article go to target/screenshots/ for people to look at. One bake, one server and one
  * browser for the whole class; the browser can reach nothing but that server.
  */
@@ -71,6 +76,7 @@ class AccessibilityTest {
     private SiteServer server;
     private HeadlessChromium browser;
     private Axe axe;
+    private Path www;
     private String article;
     private String tagPage;
 
@@ -101,6 +107,7 @@ class AccessibilityTest {
         assertTrue(
                 outcome.published(),
                 () -> "the shipped site does not bake, so it cannot be checked: " + outcome.findings());
+        www = site.www();
         article = firstArticle(site.www());
         tagPage = firstTagPage(site.www());
 
@@ -126,6 +133,7 @@ class AccessibilityTest {
                 new Page("article", article, DESKTOP),
                 new Page("article on a phone", article, PHONE),
                 new Page("tag page", tagPage, DESKTOP),
+                new Page("search page", "/search/", DESKTOP),
                 new Page("404 page", "/no-such-page/", DESKTOP));
     }
 
@@ -156,6 +164,66 @@ class AccessibilityTest {
                 report.violations().stream().map(Axe.Violation::rule).sorted().toList(),
                 report::format);
         assertTrue(report.format().contains("at img  <img src="), report::format);
+    }
+
+    /**
+     * The search page, as a reader uses it: a word that only one article's text holds finds that article, a word
+     * many articles hold finds each of them, and a made-up word finds nothing and says so. The words are picked
+     * from the baked articles' bodies, so the test follows the content as writers change it.
+     */
+    @Test
+    void searchFindsTheArticlesWhoseTextHoldsTheWords() {
+        Map<String, Set<String>> articlesByWord = new TreeMap<>();
+        try (Stream<Path> pages = Files.list(www.resolve("blog"))) {
+            for (Path dir : pages.filter(p -> Files.isRegularFile(p.resolve("index.html")))
+                    .toList()) {
+                String url = "/blog/" + dir.getFileName() + "/";
+                String body = org.jsoup.Jsoup.parse(Files.readString(dir.resolve("index.html")))
+                        .select("article .body")
+                        .text()
+                        .toLowerCase(java.util.Locale.ROOT);
+                for (String word : body.split("[^a-z]+")) {
+                    if (word.length() >= 8) {
+                        articlesByWord
+                                .computeIfAbsent(word, w -> new TreeSet<>())
+                                .add(url);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map.Entry<String, Set<String>> rare = articlesByWord.entrySet().stream()
+                .filter(e -> e.getValue().size() == 1)
+                .findFirst()
+                .orElseThrow();
+        Map.Entry<String, Set<String>> common = articlesByWord.entrySet().stream()
+                .max(java.util.Comparator.comparingInt(e -> e.getValue().size()))
+                .orElseThrow();
+
+        assertEquals(rare.getValue(), search(rare.getKey()), "searching for " + rare.getKey());
+        assertTrue(search(common.getKey()).containsAll(common.getValue()), "searching for " + common.getKey());
+        assertEquals(Set.of(), search("qwzxv"));
+        assertTrue(status().startsWith("No article matches"), status());
+    }
+
+    /** The addresses the search page lists for {@code query}, once it has answered. */
+    private Set<String> search(String query) {
+        open("/search/?q=" + query, DESKTOP);
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!status().contains("match") && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertTrue(status().contains("match"), "the search page answered: " + status());
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) browser.page()
+                .executeScript("return Array.from(document.querySelectorAll('#search-results a'))"
+                        + ".map(a => a.getAttribute('href'));");
+        return new TreeSet<>(hrefs);
+    }
+
+    private String status() {
+        return (String) browser.page().executeScript("return document.getElementById('search-status').textContent;");
     }
 
     @ParameterizedTest(name = "{0} px")
