@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.content.Manuscript;
 
@@ -27,26 +26,22 @@ public final class SearchIndex {
 
     public static final String FILE = "search-index.json";
 
-    /** What JavaScript's {@code \s} matches, where the script splits a query: words are cut at the same places. */
-    static final Pattern WHITE_SPACE = Pattern.compile(
-            "[\\t\\n\\u000B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]+");
-
     private SearchIndex() {}
 
     public static void write(Path site, Catalog catalog, boolean preview) {
-        List<Map<String, String>> entries = new ArrayList<>();
-        for (Manuscript m : catalog.visible(preview)) {
-            if (!m.isPost()) {
-                continue;
-            }
-            Map<String, String> e = new LinkedHashMap<>();
-            e.put("title", m.title());
-            e.put("url", m.url());
-            e.put("summary", m.summary());
-            e.put("date", m.date().map(Object::toString).orElse(""));
-            e.put("text", distinctWords(catalog.plainText(m)));
-            entries.add(e);
-        }
+        // each entry on its own, on every core: the preview writes the index again at every save
+        List<Map<String, String>> entries = new ArrayList<>(catalog.visible(preview).parallelStream()
+                .filter(Manuscript::isPost)
+                .map(m -> {
+                    Map<String, String> e = new LinkedHashMap<>();
+                    e.put("title", m.title());
+                    e.put("url", m.url());
+                    e.put("summary", m.summary());
+                    e.put("date", m.date().map(Object::toString).orElse(""));
+                    e.put("text", distinctWords(catalog.plainText(m)));
+                    return e;
+                })
+                .toList());
         entries.sort((a, b) -> b.get("date").compareTo(a.get("date")) != 0
                 ? b.get("date").compareTo(a.get("date"))
                 : a.get("url").compareTo(b.get("url")));
@@ -59,12 +54,43 @@ public final class SearchIndex {
 
     /** Each word of {@code text} once, in the order of its first appearance, separated by spaces. */
     static String distinctWords(String text) {
-        Set<String> words = new LinkedHashSet<>();
-        for (String word : WHITE_SPACE.split(text)) {
-            if (!word.isEmpty()) {
-                words.add(word);
+        Set<String> seen = new HashSet<>();
+        StringBuilder words = new StringBuilder(text.length() / 2);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isWhiteSpaceInJavaScript(text.charAt(i))) {
+                if (start >= 0 && seen.add(text.substring(start, i))) {
+                    if (words.length() > 0) {
+                        words.append(' ');
+                    }
+                    words.append(text, start, i);
+                }
+                start = -1;
+            } else if (start < 0) {
+                start = i;
             }
         }
-        return String.join(" ", words);
+        return words.toString();
+    }
+
+    /** What JavaScript's {@code \s} matches, where the script splits a query: words are cut at the same places. */
+    static boolean isWhiteSpaceInJavaScript(char c) {
+        return switch (c) {
+            case '\t',
+                    '\n',
+                    '\u000B',
+                    '\f',
+                    '\r',
+                    ' ',
+                    '\u00A0',
+                    '\u1680',
+                    '\u2028',
+                    '\u2029',
+                    '\u202F',
+                    '\u205F',
+                    '\u3000',
+                    '\uFEFF' -> true;
+            default -> c >= '\u2000' && c <= '\u200A';
+        };
     }
 }
