@@ -262,12 +262,7 @@ public final class SiteBuild {
         try {
             return Optional.of(SiteSettings.read(root, preview, clock));
         } catch (SiteSettings.Invalid e) {
-            findings.add(Finding.error(
-                    e.line() > 0
-                            ? Position.at(SiteSettings.PROPERTIES, e.line(), 1)
-                            : Position.file(SiteSettings.PROPERTIES),
-                    "build/settings",
-                    e.getMessage()));
+            findings.add(Finding.error(e.at(), "build/settings", e.getMessage()));
         } catch (IOException | RuntimeException e) {
             findings.add(Finding.error(
                     Position.file(SiteSettings.PROPERTIES),

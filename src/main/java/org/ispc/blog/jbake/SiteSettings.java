@@ -56,6 +56,13 @@ public record SiteSettings(
         public int line() {
             return line;
         }
+
+        /** Where in jbake.properties the setting stands: its line, or the whole file if that is unknown. */
+        public org.ispc.blog.diag.Position at() {
+            return line > 0
+                    ? org.ispc.blog.diag.Position.at(PROPERTIES, line, 1)
+                    : org.ispc.blog.diag.Position.file(PROPERTIES);
+        }
     }
 
     /**

@@ -81,15 +81,13 @@ public final class ContentLint implements Check {
                 VERSION + "\0" + site.settings().today() + "\0" + reviewMaxAgeMonths());
         findings.addAll(docs.parallelStream()
                 .filter(m -> scope.coversSource(m.path()))
-                .flatMap(m -> {
-                    return clean
-                            .findings("document", m.path(), m.source() + "\0" + m.bodyHtml(), () -> {
-                                List<Finding> found = new ArrayList<>(lint(m));
-                                reviewDue(m, site.settings().today(), found);
-                                return found;
-                            })
-                            .stream();
-                })
+                .flatMap(m -> clean
+                        .findings("document", m.path(), m.source() + "\0" + m.bodyHtml(), () -> {
+                            List<Finding> found = new ArrayList<>(lint(m));
+                            reviewDue(m, site.settings().today(), found);
+                            return found;
+                        })
+                        .stream())
                 .toList());
         clean.save(scope.wholeSite());
         duplicates(docs, findings);

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.ispc.blog.background.Background;
 import org.ispc.blog.checks.BuiltSite;
@@ -40,8 +42,7 @@ public final class HtmlValidity implements Check {
     private static final boolean LANGUAGE_DETECTION = false;
 
     /** A validator set up ahead of the check by {@link #prepare}, for the first page it checks. */
-    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Validator>>
-            prepared = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<CompletableFuture<Validator>> prepared = new AtomicReference<>();
 
     @Override
     public String name() {
@@ -58,7 +59,7 @@ public final class HtmlValidity implements Check {
 
     /** The validator {@link #prepare} set up, if it did and no page took it yet; otherwise a new one. */
     private Validator validator() {
-        java.util.concurrent.CompletableFuture<Validator> ready = prepared.getAndSet(null);
+        CompletableFuture<Validator> ready = prepared.getAndSet(null);
         if (ready == null) {
             return new Validator();
         }

@@ -124,7 +124,7 @@ public final class NewArticle {
         try {
             return SiteSettings.read(root, false, clock).today();
         } catch (SiteSettings.Invalid e) {
-            throw new Refused(SiteSettings.PROPERTIES + ":" + e.line() + ": " + e.getMessage());
+            throw new Refused(e.at() + ": " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new Refused("cannot read " + SiteSettings.PROPERTIES + ": " + e.getMessage());
         }
