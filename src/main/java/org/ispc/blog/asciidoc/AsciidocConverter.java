@@ -333,9 +333,9 @@ public final class AsciidocConverter implements AutoCloseable {
         }
         String reference = "{" + message.substring(at + missing.length()).trim() + "}";
         try {
-            String text = Files.readString(abs);
+            String text = FileTree.read(abs);
             return org.ispc.blog.content.SourceText.find(path, text, reference).orElse(Position.file(path));
-        } catch (IOException e) {
+        } catch (UncheckedIOException e) {
             return Position.file(path);
         }
     }

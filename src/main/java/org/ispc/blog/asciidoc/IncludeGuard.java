@@ -55,8 +55,10 @@ final class IncludeGuard extends IncludeProcessor {
             return;
         }
         try {
-            String text = Files.readString(resolved, StandardCharsets.UTF_8);
-            reader.push_include(text, resolved.toString(), target, 1, attributes);
+            byte[] bytes = Files.readAllBytes(resolved);
+            org.ispc.blog.content.SourceText.notUtf8(relative(resolved), bytes, "content/unreadable")
+                    .ifPresent(findings);
+            reader.push_include(new String(bytes, StandardCharsets.UTF_8), resolved.toString(), target, 1, attributes);
         } catch (IOException e) {
             findings.accept(
                     Finding.error(at, "content/include-missing", "cannot read '" + target + "': " + e.getMessage()));

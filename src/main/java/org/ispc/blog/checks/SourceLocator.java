@@ -2,13 +2,13 @@ package org.ispc.blog.checks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.ispc.blog.content.FileTree;
 import org.ispc.blog.content.Manuscript;
 import org.ispc.blog.content.SourceText;
 import org.ispc.blog.diag.Position;
@@ -29,9 +29,7 @@ public final class SourceLocator {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    templates.put(
-                            site.root().relativize(f).toString().replace('\\', '/'),
-                            Files.readString(f, StandardCharsets.UTF_8));
+                    templates.put(site.root().relativize(f).toString().replace('\\', '/'), FileTree.read(f));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -31,9 +31,13 @@ public final class FileTree {
         }
     }
 
+    /**
+     * A file's text, read as UTF-8. Bytes that are not UTF-8 become U+FFFD instead of stopping the build: a
+     * writer's file saved in another encoding is reported at its line by {@link SourceText#notUtf8}.
+     */
     public static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,13 @@
 package org.ispc.blog.content;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 
 /** Finds where something stands in a source file, so that findings can name its line and column. */
@@ -37,6 +44,34 @@ public final class SourceText {
             }
         }
         return Position.at(path, line, offset - lineStart + 1);
+    }
+
+    /**
+     * Where the first bytes that are not UTF-8 text stand in a file people write, as an error under {@code rule}
+     * that tells them how to save the file; empty when it is UTF-8. The rest of the build reads such a file with
+     * {@link FileTree#read}, which puts U+FFFD in place of those bytes, so that every other step still runs.
+     */
+    public static Optional<Finding> notUtf8(String path, byte[] bytes, String rule) {
+        CharsetDecoder strict = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer decoded = CharBuffer.allocate(bytes.length + 1); // UTF-8 never gives more chars than bytes
+        CoderResult result = strict.decode(ByteBuffer.wrap(bytes), decoded, true);
+        if (!result.isError()) {
+            result = strict.flush(decoded);
+        }
+        if (!result.isError()) {
+            return Optional.empty();
+        }
+        decoded.flip();
+        Position at = positionOf(path, decoded.toString(), decoded.length());
+        return Optional.of(Finding.error(
+                at,
+                rule,
+                "this line has characters that are not UTF-8 text: the file was saved in another encoding (such as"
+                        + " Windows-1252, often after pasting from a word processor); save it again as UTF-8 (Save"
+                        + " As, Encoding: UTF-8), then check the quotes, dashes and accented letters of this line"));
     }
 
     /** The position of the first occurrence of {@code needle} at or after {@code from}, if any. */

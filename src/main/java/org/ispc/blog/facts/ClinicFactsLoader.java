@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.ispc.blog.content.SourceText;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -78,7 +79,12 @@ public final class ClinicFactsLoader {
         Path file = projectRoot.resolve(FILE);
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<Finding> notUtf8 = SourceText.notUtf8(FILE, bytes, "facts/unreadable");
+            if (notUtf8.isPresent()) {
+                return new Loaded(Optional.empty(), List.of(notUtf8.get()));
+            }
+            text = new String(bytes, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return new Loaded(
                     Optional.empty(),
@@ -347,6 +353,15 @@ public final class ClinicFactsLoader {
     private PhoneNumber phone(Node node, String key) {
         String written = text(node, key);
         if (written == null) {
+            return null;
+        }
+        if (written.chars().anyMatch(Character::isLetter)) {
+            // libphonenumber reads keypad letters as digits ("202-BAD-NUMB" is 202-223-6862): a number read
+            // that way would reach every page without anyone having typed it
+            error(
+                    node.getStartMark(),
+                    "facts/bad-phone",
+                    "'" + written + "' has letters in it; write the number in digits only, such as \"202-851-7034\"");
             return null;
         }
         Optional<PhoneNumber> number = phones.parse(written);

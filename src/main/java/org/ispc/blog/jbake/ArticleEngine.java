@@ -61,13 +61,15 @@ final class ArticleEngine implements ParserEngine {
         }
         String path = projectRoot.relativize(abs).toString().replace(File.separatorChar, '/');
         String source;
+        Optional<Finding> notUtf8;
         try {
-            source = Files.readString(abs, StandardCharsets.UTF_8);
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            byte[] bytes = Files.readAllBytes(abs);
+            notUtf8 = SourceText.notUtf8(path, bytes, "content/unreadable");
+            notUtf8.ifPresent(findings::add);
+            source = new String(bytes, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
             findings.add(Finding.error(
-                    Position.file(path),
-                    "content/unreadable",
-                    "cannot read this file as UTF-8 text: " + e.getMessage()));
+                    Position.file(path), "content/unreadable", "cannot read this file: " + e.getMessage()));
             return null;
         }
         Converted converted;
@@ -75,8 +77,12 @@ final class ArticleEngine implements ParserEngine {
             converted = converter.convert(abs);
             findings.addAll(converted.findings());
         } catch (RuntimeException e) {
-            findings.add(Finding.error(
-                    Position.file(path), "asciidoc/error", "Asciidoctor could not read this file: " + e.getMessage()));
+            if (notUtf8.isEmpty()) { // else Asciidoctor only says again, without the line, what notUtf8 says
+                findings.add(Finding.error(
+                        Position.file(path),
+                        "asciidoc/error",
+                        "Asciidoctor could not read this file: " + e.getMessage()));
+            }
             return null;
         }
         Manuscript manuscript = manuscript(path, source, converted);

@@ -72,7 +72,13 @@ public record SiteSettings(
      *     not one, or an unknown time zone
      */
     public static SiteSettings read(Path projectRoot, boolean preview, java.time.Clock clock) throws IOException {
-        List<String> lines = Files.readAllLines(projectRoot.resolve(PROPERTIES), StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(projectRoot.resolve(PROPERTIES));
+        java.util.Optional<org.ispc.blog.diag.Finding> notUtf8 =
+                org.ispc.blog.content.SourceText.notUtf8(PROPERTIES, bytes, "build/settings");
+        if (notUtf8.isPresent()) {
+            throw new Invalid(notUtf8.get().at().line(), notUtf8.get().message());
+        }
+        List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
         Map<String, Integer> lineOf = keyLines(lines);
         Properties p = new Properties();
         p.load(new java.io.StringReader(String.join("\n", lines)));

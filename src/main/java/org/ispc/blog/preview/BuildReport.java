@@ -1,8 +1,5 @@
 package org.ispc.blog.preview;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,8 +108,8 @@ record BuildReport(long generation, boolean published, List<Note> notes) {
 
     private static List<String> readLines(Path file) {
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
+            return org.ispc.blog.content.FileTree.read(file).lines().toList();
+        } catch (RuntimeException e) {
             // a folder, a deleted file, or not text: the panel shows the position without the line
             return List.of();
         }

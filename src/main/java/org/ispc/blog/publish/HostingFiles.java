@@ -151,7 +151,10 @@ public final class HostingFiles {
     static List<Redirect> readRedirects(Path root, List<Finding> findings) {
         String text;
         try {
-            text = Files.readString(root.resolve(REDIRECTS_FILE), StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(root.resolve(REDIRECTS_FILE));
+            org.ispc.blog.content.SourceText.notUtf8(REDIRECTS_FILE, bytes, "redirects/yaml")
+                    .ifPresent(findings::add);
+            text = new String(bytes, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException e) {

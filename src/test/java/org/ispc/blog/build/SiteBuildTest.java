@@ -162,6 +162,56 @@ class SiteBuildTest {
         assertFalse(TestSite.files(site.www()).keySet().stream().anyMatch(f -> f.contains("partials")));
     }
 
+    /** Files saved by a word processor in Windows-1252: one message each, at the line, and the last site stays. */
+    @Test
+    void filesThatAreNotUtf8AreReportedAtTheirLineWithoutStoppingTheBuild() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        assertTrue(site.build().published());
+        Map<String, String> before = TestSite.files(site.www());
+        java.nio.charset.Charset windows1252 = java.nio.charset.Charset.forName("windows-1252");
+        String text = site.read("content/blog/sciatica-basics.adoc") + "\nThe \u201Cbest\u201D stretch.\n";
+        Files.write(site.root().resolve("content/blog/sciatica-basics.adoc"), text.getBytes(windows1252));
+        Files.createDirectories(site.root().resolve("content/partials"));
+        Files.write(site.root().resolve("content/partials/note.adoc"), "Call us \u2013 today.\n".getBytes(windows1252));
+        site.write(
+                "content/blog/posture-at-work.adoc",
+                site.read("content/blog/posture-at-work.adoc") + "\ninclude::../partials/note.adoc[]\n");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        assertEquals(
+                List.of(
+                        "content/blog/sciatica-basics.adoc:" + text.lines().count() + ":5 content/unreadable",
+                        "content/partials/note.adoc:1:9 content/unreadable"),
+                outcome.findings().stream().map(f -> f.at() + " " + f.rule()).toList(),
+                outcome.findings().toString());
+        assertEquals(before, TestSite.files(site.www()), "the last good site stays");
+    }
+
+    @Test
+    void clinicFactsAndSettingsThatAreNotUtf8AreReportedAtTheirLine() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        java.nio.charset.Charset latin1 = java.nio.charset.StandardCharsets.ISO_8859_1;
+        String facts = site.read("data/clinic.yml");
+        Files.write(site.root().resolve("data/clinic.yml"), (facts + "# caf\u00E9\n").getBytes(latin1));
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        assertEquals(
+                List.of("data/clinic.yml:" + (facts.lines().count() + 1) + ":6 facts/unreadable"),
+                outcome.findings().stream().map(f -> f.at() + " " + f.rule()).toList());
+
+        site.write("data/clinic.yml", facts);
+        String settings = site.read("jbake.properties");
+        Files.write(site.root().resolve("jbake.properties"), (settings + "# caf\u00E9\n").getBytes(latin1));
+        outcome = site.build();
+        assertEquals(
+                List.of("jbake.properties:" + (settings.lines().count() + 1) + ":1 build/settings"),
+                outcome.findings().stream().map(f -> f.at() + " " + f.rule()).toList());
+    }
+
     @Test
     void aFailedBuildLeavesThePreviousSiteUntouched() {
         TestSite site = TestSite.create(dir, "basic");

@@ -99,8 +99,14 @@ class ClinicFactsLoaderTest {
                         "office phone in words",
                         "    phone: \"703-555-0111\"",
                         "    phone: \"call us\"",
-                        "data/clinic.yml:13:12: error: 'call us' is not a complete US phone number; write all ten"
-                                + " digits, such as \"202-851-7034\" [facts/bad-phone]"),
+                        "data/clinic.yml:13:12: error: 'call us' has letters in it; write the number in digits only,"
+                                + " such as \"202-851-7034\" [facts/bad-phone]"),
+                row(
+                        "phone in keypad letters, which libphonenumber would read as digits",
+                        "phone: \"202-555-0110\"",
+                        "phone: \"202-555-CALL\"",
+                        "data/clinic.yml:3:8: error: '202-555-CALL' has letters in it; write the number in digits"
+                                + " only, such as \"202-851-7034\" [facts/bad-phone]"),
                 row(
                         "duplicate office id",
                         "  - id: washington-dc",
