@@ -122,7 +122,7 @@ public final class ContentLint implements Check {
     List<Finding> lint(Manuscript m) {
         List<Finding> findings = new ArrayList<>();
         headerFields(m, findings);
-        String[] lines = m.source().split("\n", -1);
+        String[] lines = m.source().split("\\R", -1); // \R: files saved on Windows end lines with \r\n
         int bodyStart = bodyStart(lines);
         boolean inLiteral = false;
         int lastHeading = 1;

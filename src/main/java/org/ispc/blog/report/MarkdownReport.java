@@ -156,7 +156,7 @@ public final class MarkdownReport {
         List<List<String>> rows = new ArrayList<>();
         for (Manuscript m : state.documents()) {
             List<String> lines = new ArrayList<>();
-            String[] source = m.source().split("\n", -1);
+            String[] source = m.source().split("\\R", -1);
             for (int i = 0; i < source.length; i++) {
                 if (PLACEHOLDER.matcher(source[i]).find()) {
                     lines.add(String.valueOf(i + 1));

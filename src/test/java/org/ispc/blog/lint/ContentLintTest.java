@@ -50,6 +50,42 @@ class ContentLintTest {
                 dash.format());
     }
 
+    /** Writers on Windows save lines ending in \r\n: the same findings, at the same places. */
+    @Test
+    void filesSavedWithWindowsLineEndsGetTheSameFindings() {
+        TestSite unix = TestSite.create(dir.resolve("unix"), "basic", "lint-defects");
+        TestSite windows = TestSite.create(dir.resolve("windows"), "basic", "lint-defects");
+        List<String> sources = TestSite.files(windows.root().resolve("content")).keySet().stream()
+                .filter(f -> f.endsWith(".adoc"))
+                .map(f -> "content/" + f)
+                .toList();
+        sources.forEach(path -> windows.write(path, windows.read(path).replace("\n", "\r\n")));
+
+        List<String> onUnix =
+                unix.build().findings().stream().map(Finding::format).toList();
+        List<String> onWindows =
+                windows.build().findings().stream().map(Finding::format).toList();
+
+        assertTrue(onUnix.stream().anyMatch(f -> f.contains("[lint/missing-list]")), onUnix::toString);
+        assertEquals(onUnix, onWindows);
+    }
+
+    /** And the same pages: nothing of the line ends reaches the site. */
+    @Test
+    void filesSavedWithWindowsLineEndsGiveTheSameSite() {
+        TestSite unix = TestSite.create(dir.resolve("unix"), "basic");
+        TestSite windows = TestSite.create(dir.resolve("windows"), "basic");
+        List<String> sources = TestSite.files(windows.root().resolve("content")).keySet().stream()
+                .filter(f -> f.endsWith(".adoc"))
+                .map(f -> "content/" + f)
+                .toList();
+        sources.forEach(path -> windows.write(path, windows.read(path).replace("\n", "\r\n")));
+
+        assertTrue(unix.build().published());
+        assertTrue(windows.build().published(), () -> windows.build().findings().toString());
+        assertEquals(TestSite.files(unix.www()), TestSite.files(windows.www()));
+    }
+
     @Test
     void aDocumentFoundCleanBeforeIsCheckedAgainOnceItChanges() {
         TestSite site = TestSite.create(dir, "basic");
