@@ -30,7 +30,7 @@ public final class Bakery {
 
     private static final List<String> ASCIIDOC_EXTENSIONS = List.of("adoc", "asciidoc", "ad");
     private static final Pattern TEMPLATE_PLACE =
-            Pattern.compile("in template \"([^\"]+)\" at line (\\d+), column (\\d+)");
+            Pattern.compile("in template \"([^\"]+)\" (?:at|in) line (\\d+), column (\\d+)");
 
     private final Engine asciidoctor;
     /** The next bake's content store, when {@link #startSoon} started it ahead of the bake. */

@@ -212,6 +212,40 @@ class SiteBuildTest {
                 outcome.findings().stream().map(f -> f.at() + " " + f.rule()).toList());
     }
 
+    /** Whoever edits a template is sent to its line and column, for a syntax error and for a failure while rendering. */
+    @Test
+    void aTemplateErrorIsReportedAtTheTemplatesLineAndColumn() {
+        TestSite site = TestSite.create(dir, "basic");
+        assertTrue(site.build().published());
+        Map<String, String> before = TestSite.files(site.www());
+        String archive = site.read("templates/archive.ftl");
+        int lines = (int) archive.lines().count();
+
+        site.write("templates/archive.ftl", archive + "<#if >\n");
+        SiteBuild.Outcome syntax = site.build();
+
+        site.write("templates/archive.ftl", archive + "  ${no_such_variable}\n");
+        SiteBuild.Outcome rendering = site.build();
+
+        for (SiteBuild.Outcome outcome : List.of(syntax, rendering)) {
+            assertFalse(outcome.published());
+            assertTrue(
+                    outcome.findings().stream()
+                            .anyMatch(f -> f.rule().equals("template/error")
+                                    && f.at().toString().startsWith("templates/archive.ftl:" + (lines + 1) + ":")),
+                    outcome.findings()::toString);
+        }
+        assertEquals(
+                "templates/archive.ftl:" + (lines + 1) + ":5", // the name Freemarker could not find
+                rendering.findings().stream()
+                        .filter(f -> f.rule().equals("template/error"))
+                        .findFirst()
+                        .orElseThrow()
+                        .at()
+                        .toString());
+        assertEquals(before, TestSite.files(site.www()), "the last good site stays");
+    }
+
     @Test
     void aFailedBuildLeavesThePreviousSiteUntouched() {
         TestSite site = TestSite.create(dir, "basic");

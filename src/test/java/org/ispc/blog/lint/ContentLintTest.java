@@ -55,11 +55,7 @@ class ContentLintTest {
     void filesSavedWithWindowsLineEndsGetTheSameFindings() {
         TestSite unix = TestSite.create(dir.resolve("unix"), "basic", "lint-defects");
         TestSite windows = TestSite.create(dir.resolve("windows"), "basic", "lint-defects");
-        List<String> sources = TestSite.files(windows.root().resolve("content")).keySet().stream()
-                .filter(f -> f.endsWith(".adoc"))
-                .map(f -> "content/" + f)
-                .toList();
-        sources.forEach(path -> windows.write(path, windows.read(path).replace("\n", "\r\n")));
+        savedOnWindows(windows);
 
         List<String> onUnix =
                 unix.build().findings().stream().map(Finding::format).toList();
@@ -75,15 +71,19 @@ class ContentLintTest {
     void filesSavedWithWindowsLineEndsGiveTheSameSite() {
         TestSite unix = TestSite.create(dir.resolve("unix"), "basic");
         TestSite windows = TestSite.create(dir.resolve("windows"), "basic");
-        List<String> sources = TestSite.files(windows.root().resolve("content")).keySet().stream()
-                .filter(f -> f.endsWith(".adoc"))
-                .map(f -> "content/" + f)
-                .toList();
-        sources.forEach(path -> windows.write(path, windows.read(path).replace("\n", "\r\n")));
+        savedOnWindows(windows);
 
         assertTrue(unix.build().published());
         assertTrue(windows.build().published(), () -> windows.build().findings().toString());
         assertEquals(TestSite.files(unix.www()), TestSite.files(windows.www()));
+    }
+
+    /** Every AsciiDoc file of the site's content saved again with \r\n line ends. */
+    private static void savedOnWindows(TestSite site) {
+        TestSite.files(site.root().resolve("content")).keySet().stream()
+                .filter(f -> f.endsWith(".adoc"))
+                .map(f -> "content/" + f)
+                .forEach(path -> site.write(path, site.read(path).replace("\n", "\r\n")));
     }
 
     @Test
