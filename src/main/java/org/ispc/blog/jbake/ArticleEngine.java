@@ -19,6 +19,7 @@ import org.ispc.blog.asciidoc.Converted;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.content.Manuscript;
 import org.ispc.blog.content.Publication;
+import org.ispc.blog.content.Slug;
 import org.ispc.blog.content.SourceText;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
@@ -60,6 +61,22 @@ final class ArticleEngine implements ParserEngine {
             return null; // pieces for include:: only, never pages of their own
         }
         String path = projectRoot.relativize(abs).toString().replace(File.separatorChar, '/');
+        String name = abs.getFileName().toString();
+        String base = name.substring(0, name.lastIndexOf('.'));
+        if (!Slug.isSlug(base)) {
+            // published as it is, the name would make an address with spaces or capitals, and every link to it
+            // would be reported broken or invalid: one message here instead, and no page
+            String suggestion = Slug.words(base);
+            findings.add(Finding.error(
+                    Position.at(path, 1, 1),
+                    "content/file-name",
+                    "the file name '" + name + "' becomes the page's address, which takes lower-case letters,"
+                            + " digits and single hyphens only; rename the file"
+                            + (suggestion.isEmpty()
+                                    ? ""
+                                    : " to '" + suggestion + name.substring(name.lastIndexOf('.')) + "'")));
+            return null;
+        }
         String source;
         Optional<Finding> notUtf8;
         try {
@@ -185,7 +202,11 @@ final class ArticleEngine implements ParserEngine {
                 .orElse(settings.today())
                 .atStartOfDay(ZoneId.of(settings.timezone()))
                 .toInstant()));
-        doc.setTags(m.tags().stream().map(SiteSettings::tagSlug).toArray(String[]::new));
+        doc.setTags(m.tags().stream()
+                .map(SiteSettings::tagSlug)
+                .filter(slug -> !slug.isEmpty())
+                .distinct()
+                .toArray(String[]::new));
         doc.setBody(m.bodyHtml());
         doc.put("summary", m.summary());
         doc.put("author", m.author());

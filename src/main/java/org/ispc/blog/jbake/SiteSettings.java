@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -168,9 +167,12 @@ public record SiteSettings(
         return System.getProperty(key, p.getProperty(key, otherwise)).trim();
     }
 
-    /** A tag as it appears in URLs: "lower back pain" is /tags/lower-back-pain.html. */
+    /**
+     * A tag as it appears in URLs: "lower back pain" is /tags/lower-back-pain.html, "ciática" /tags/ciatica.html;
+     * empty for a tag with no letter or digit an address can hold.
+     */
     public static String tagSlug(String tag) {
-        return tag.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return org.ispc.blog.content.Slug.words(tag);
     }
 
     public String absolute(String rootRelativeUrl) {

@@ -34,6 +34,9 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
     private final Map<String, Map<String, Object>> articleByPath = new TreeMap<>();
     private final List<Map<String, Object>> articles = new ArrayList<>();
     private final Map<String, List<String>> relatedPaths;
+    /** Each topic as a writer first spelled it ("ciática", "MRI"), by its slug. */
+    private final Map<String, String> tagLabels = new TreeMap<>();
+
     private final StructuredData structuredData;
 
     /**
@@ -44,6 +47,14 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
         this.relatedPaths = related;
         this.structuredData = new StructuredData(settings, clinic);
         List<Manuscript> visible = catalog.visible(settings.preview());
+        for (Manuscript m : visible) {
+            for (String tag : m.tags()) {
+                String slug = SiteSettings.tagSlug(tag);
+                if (!slug.isEmpty()) {
+                    tagLabels.putIfAbsent(slug, tag.strip());
+                }
+            }
+        }
         for (Manuscript m : visible) {
             articleByPath.put(m.path(), article(catalog, m));
         }
@@ -170,8 +181,8 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
         return "/tags/" + slug + ".html";
     }
 
-    private static String label(String slug) {
-        return slug.replace('-', ' ');
+    private String label(String slug) {
+        return tagLabels.getOrDefault(slug, slug.replace('-', ' '));
     }
 
     private List<Map<String, Object>> articlesTagged(String slug) {
@@ -210,8 +221,11 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
             a.put("image_alt", image.alt());
         });
         a.put("date_display", DISPLAY.format(date));
-        List<String> slugs =
-                m.tags().stream().map(SiteSettings::tagSlug).distinct().toList();
+        List<String> slugs = m.tags().stream()
+                .map(SiteSettings::tagSlug)
+                .filter(slug -> !slug.isEmpty())
+                .distinct()
+                .toList();
         a.put("tag_slugs", slugs);
         a.put(
                 "tags",

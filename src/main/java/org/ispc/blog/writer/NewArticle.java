@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.ispc.blog.content.Slug;
 import org.ispc.blog.jbake.SiteSettings;
 
 /**

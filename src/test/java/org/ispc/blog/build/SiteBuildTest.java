@@ -247,6 +247,42 @@ class SiteBuildTest {
     }
 
     @Test
+    void aFileNameThatCannotBeAnAddressIsOneMessageAndNoPage() {
+        TestSite site = TestSite.create(dir, "basic");
+        site.write(
+                "content/blog/Back Pain_Tips.adoc",
+                site.read("content/blog/sciatica-basics.adoc").replaceFirst("= .*", "= Back Pain Tips"));
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        assertEquals(
+                List.of("content/blog/Back Pain_Tips.adoc:1:1: error: the file name 'Back Pain_Tips.adoc' becomes the"
+                        + " page's address, which takes lower-case letters, digits and single hyphens only; rename"
+                        + " the file to 'back-pain-tips.adoc' [content/file-name]"),
+                outcome.findings().stream().map(Finding::format).toList());
+    }
+
+    @Test
+    void aTopicWithAccentsGetsAPlainAddressAndKeepsItsSpelling() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/sciatica-basics.adoc";
+        site.write(article, site.read(article).replaceFirst(":jbake-tags: .*", ":jbake-tags: ciática, nerve pain"));
+
+        assertTrue(site.build().published());
+
+        Document page = Jsoup.parse(site.read("target/www/blog/sciatica-basics/index.html"));
+        assertEquals(
+                "ciática",
+                page.select("a[href=/tags/ciatica.html]").first().text(),
+                "linked by its plain address, shown as written");
+        Document topic = Jsoup.parse(site.read("target/www/tags/ciatica.html"));
+        assertTrue(
+                topic.select("h1").text().contains("ciática"),
+                topic.select("h1").text());
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousSiteUntouched() {
         TestSite site = TestSite.create(dir, "basic");
         assertTrue(site.build().published());

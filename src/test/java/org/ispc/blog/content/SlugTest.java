@@ -1,4 +1,4 @@
-package org.ispc.blog.writer;
+package org.ispc.blog.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,5 +31,33 @@ class SlugTest {
     void longTitlesAreCutAtAWholeWord(String title, String slug) {
         assertEquals(slug, Slug.of(title));
         assertTrue(slug.length() <= Slug.MAX_LENGTH);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            lower back pain   | lower-back-pain
+            ciática           | ciatica
+            Ünïcödé           | unicode
+            MRI               | mri
+            Knee & Hip        | knee-and-hip
+            """)
+    void topicsKeepTheirLettersWithoutAccents(String topic, String slug) {
+        assertEquals(slug, Slug.words(topic));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            sciatica-in-runners                                              | true
+            lower-back-pain-and-numbness-in-my-feet-what-is-the-connection | true
+            covid-19                                                         | true
+            My Article                                                       | false
+            my_article                                                       | false
+            my--article                                                      | false
+            -article                                                         | false
+            Sciatica                                                         | false
+            ciática                                                          | false
+            """)
+    void fileNamesThatCanBeAddressesAsTheyAre(String name, boolean slug) {
+        assertEquals(slug, Slug.isSlug(name));
     }
 }
