@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +50,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-1";
+    private static final String VERSION = "content-lint-2";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -125,6 +126,7 @@ public final class ContentLint implements Check {
         String[] lines = m.source().split("\\R", -1); // \R: files saved on Windows end lines with \r\n
         int bodyStart = bodyStart(lines);
         boolean inLiteral = false;
+        Paragraph paragraph = new Paragraph();
         int lastHeading = 1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -136,11 +138,13 @@ public final class ContentLint implements Check {
             }
             if (line.matches("^(----+|\\.\\.\\.\\.+|\\+\\+\\+\\++)\\s*$")) {
                 inLiteral = !inLiteral;
+                paragraph.end();
                 continue;
             }
             if (inLiteral || line.startsWith("//")) {
                 continue;
             }
+            paragraph.next(m.path(), line, number).ifPresent(findings::add);
             if (line.stripTrailing().endsWith(":")
                     && !line.startsWith(":")
                     && !line.startsWith("[")
@@ -308,6 +312,76 @@ public final class ContentLint implements Check {
                         "the link text '" + text + "' says nothing about where it leads; use the destination's topic,"
                                 + " e.g. [our guide to sciatica]"));
             }
+        }
+    }
+
+    /**
+     * Follows where paragraphs begin and end, to catch a list or an image written on the line right after a
+     * sentence: AsciiDoc reads it as more words of that paragraph, so readers see "* stretch daily" or
+     * "image::knee.jpg[...]" as text (the "including:" with nothing after it of the clinic's old site).
+     */
+    private static final class Paragraph {
+        private static final Pattern BLOCK_MACRO = Pattern.compile("^(image|video|audio)::\\S+\\[.*\\]\\s*$");
+        private static final Pattern BOUNDARY = Pattern.compile(
+                "^(\\|===|====+|\\*\\*\\*\\*+|____+|--|\\+|\\[.*\\]|:[^:\\s]+:.*|\\.[^.\\s].*|={1,6}\\s.*)\\s*$");
+        private static final Pattern DESCRIPTION_TERM = Pattern.compile("^\\S.*?(::|;;)(\\s.*)?$");
+
+        private enum Open {
+            NOTHING,
+            TEXT,
+            LIST
+        }
+
+        private Open open = Open.NOTHING;
+        private boolean inTable;
+
+        void end() {
+            open = Open.NOTHING;
+        }
+
+        Optional<Finding> next(String path, String line, int number) {
+            if (line.strip().equals("|===")) {
+                inTable = !inTable;
+                end();
+                return Optional.empty();
+            }
+            if (inTable || line.isBlank() || BOUNDARY.matcher(line).matches()) {
+                end();
+                return Optional.empty();
+            }
+            if (BLOCK_MACRO.matcher(line).matches()) {
+                if (open == Open.NOTHING) {
+                    return Optional.empty();
+                }
+                String macro = line.strip();
+                return Optional.of(Finding.error(
+                        Position.at(path, number, 1),
+                        "lint/glued-block",
+                        "this line follows the text above without a blank line, so readers see '" + shortened(macro)
+                                + "' as words of that paragraph instead of the picture; leave a blank line before it"));
+            }
+            if (LIST_ITEM.matcher(line).matches()) {
+                Open before = open;
+                open = Open.LIST;
+                if (before == Open.TEXT) {
+                    return Optional.of(Finding.error(
+                            Position.at(path, number, 1),
+                            "lint/glued-block",
+                            "this list item follows the sentence above without a blank line, so readers see '"
+                                    + shortened(line.strip())
+                                    + "' as words of that paragraph instead of a list; leave a blank line before"
+                                    + " the list's first item"));
+                }
+                return Optional.empty();
+            }
+            if (open == Open.NOTHING) {
+                open = DESCRIPTION_TERM.matcher(line).matches() ? Open.LIST : Open.TEXT;
+            }
+            return Optional.empty();
+        }
+
+        private static String shortened(String text) {
+            return text.length() > 40 ? text.substring(0, 37) + "..." : text;
         }
     }
 

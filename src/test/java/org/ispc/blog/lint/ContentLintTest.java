@@ -86,6 +86,54 @@ class ContentLintTest {
                 .forEach(path -> site.write(path, site.read(path).replace("\n", "\r\n")));
     }
 
+    /**
+     * A list or picture written right under a sentence prints as words of that sentence ("including: * a * b"),
+     * the empty list of the seed article in another form; AsciiDoc's own ways of attaching blocks stay quiet.
+     */
+    @Test
+    void aListOrPictureGluedToTheSentenceAboveIsCaughtAndAsciiDocsOwnAttachmentsAreNot() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        String before = site.read(article);
+        int first = (int) before.lines().count() + 1;
+        site.write(article, before + """
+
+                        Common causes include:
+                        * sitting for hours
+                        * a low screen
+
+                        Here is the stretch.
+                        image::stretch.jpg[A seated stretch]
+
+                        * item one
+                        more words of item one
+                        * item two
+                        +
+                        image::stretch.jpg[A seated stretch]
+
+                        Posture:: how you hold yourself
+                        * at the desk
+
+                        .What helps
+                        * a break every hour
+
+                        [square]
+                        * a walk
+
+                        |===
+                        |Cell text
+                        * not a list in a table
+                        |===
+                        """);
+
+        List<String> glued = site.build().findings().stream()
+                .filter(f -> f.rule().equals("lint/glued-block"))
+                .map(f -> f.at().toString())
+                .toList();
+
+        assertEquals(List.of(article + ":" + (first + 2) + ":1", article + ":" + (first + 6) + ":1"), glued);
+    }
+
     @Test
     void aDocumentFoundCleanBeforeIsCheckedAgainOnceItChanges() {
         TestSite site = TestSite.create(dir, "basic");
