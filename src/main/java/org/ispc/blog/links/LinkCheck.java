@@ -138,8 +138,11 @@ public final class LinkCheck implements Check {
         String path = uri.getPath() == null ? "" : uri.getPath();
         Path target = path.isEmpty() ? page : resolve(out, page, path, files);
         if (target == null || !target.normalize().startsWith(out)) {
-            return Optional.of(
-                    finding(locator, pagePath, link, "the link '" + link + "' leads to no page of the site"));
+            String problem = path.startsWith("/images/")
+                    ? "the picture '" + path.substring("/images/".length()) + "' is not in assets/images/; add the"
+                            + " file there or correct its name (letters, case and extension must match)"
+                    : "the link '" + link + "' leads to no page of the site";
+            return Optional.of(finding(locator, pagePath, link, problem));
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {

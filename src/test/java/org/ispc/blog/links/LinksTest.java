@@ -64,6 +64,23 @@ class LinksTest {
     }
 
     @Test
+    void aPictureThatIsNotInTheImagesFolderIsNamedAtItsLine() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        String text = site.read(article) + "\nimage::Desk-Stretch.JPG[A seated stretch at a desk]\n";
+        site.write(article, text);
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        assertEquals(
+                List.of(article + ":" + text.lines().count() + ":8: error: the picture 'Desk-Stretch.JPG' is not in"
+                        + " assets/images/; add the file there or correct its name (letters, case and extension must"
+                        + " match) (on page /blog/posture-at-work/) [links/broken]"),
+                errors(outcome));
+    }
+
+    @Test
     void theSiteWideCheckFindsABrokenTemplateLinkAndNamesTheTemplate() {
         TestSite site = TestSite.create(dir, "basic");
         site.write(
