@@ -35,7 +35,21 @@ public final class LinkCheck implements Check {
 
     private static final String CACHE = "target/cache/links/pages";
     /** Changes whenever {@link PageLinks#of} could read other links or ids from the same page. */
-    private static final String VERSION = "links-1";
+    private static final String VERSION = "links-2";
+    /** Elements that make the browser fetch something as the page loads, with the attribute naming it. */
+    private static final Map<String, List<String>> LOADING = Map.of(
+            "script", List.of("src"),
+            "img", List.of("src", "srcset"),
+            "source", List.of("src", "srcset"),
+            "iframe", List.of("src"),
+            "embed", List.of("src"),
+            "object", List.of("data"),
+            "video", List.of("src", "poster"),
+            "audio", List.of("src"),
+            "track", List.of("src"),
+            "link", List.of("href"));
+    /** Links that only name another address (a reader's click, a search engine's hint) and fetch nothing. */
+    private static final Set<String> NAMING_RELS = Set.of("canonical", "alternate", "author", "license", "me");
 
     private static final java.util.regex.Pattern OTHER_SCHEME =
             java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -45,15 +59,19 @@ public final class LinkCheck implements Check {
         return "links";
     }
 
-    /** What this check reads of one page: the ids links can point to, and its own links in order. */
-    record PageLinks(Set<String> ids, List<String> links) {
+    /**
+     * What this check reads of one page: the ids links can point to, its own links in order, the addresses the
+     * browser fetches as the page loads, and the scripts written into the page (their first words).
+     */
+    record PageLinks(Set<String> ids, List<String> links, List<String> loads, List<String> inlineScripts) {
         static PageLinks of(Path page) {
             Document doc = parse(page);
             List<String> links = new ArrayList<>();
             for (Element e : doc.select("[href], [src], [srcset]")) {
                 links.addAll(LinkCheck.links(e));
             }
-            return new PageLinks(LinkCheck.ids(doc), List.copyOf(links));
+            return new PageLinks(
+                    LinkCheck.ids(doc), List.copyOf(links), LinkCheck.loads(doc), LinkCheck.inlineScripts(doc));
         }
     }
 
@@ -96,24 +114,130 @@ public final class LinkCheck implements Check {
                                 .add(SourceLocator.urlOf(pagePath)));
             }
         }
+        for (Path page : htmlPages) {
+            String pagePath = FileTree.relative(out, page);
+            policy(site, pagePath, read.get(pagePath), locator)
+                    .forEach(b -> pagesByLink
+                            .computeIfAbsent(b, k -> new ArrayList<>())
+                            .add(SourceLocator.urlOf(pagePath)));
+        }
         // a broken link in a template breaks it on every page: report it once, at the template's line
         List<Finding> findings = new ArrayList<>();
         pagesByLink.forEach((broken, pages) -> {
             String where = pages.size() == 1
                     ? " (on page " + pages.get(0) + ")"
                     : " (on page " + pages.get(0) + " and " + (pages.size() - 1) + " other pages)";
-            findings.add(Finding.error(broken.at(), "links/broken", broken.problem() + where));
+            findings.add(Finding.error(broken.at(), broken.rule(), broken.problem() + where));
         });
         return findings;
     }
 
-    /** One broken link at one place in a source, whatever the number of pages it shows on. */
-    private record BrokenLink(Position at, String problem) implements Comparable<BrokenLink> {
+    /** One problem at one place in a source, whatever the number of pages it shows on. */
+    private record BrokenLink(Position at, String rule, String problem) implements Comparable<BrokenLink> {
         @Override
         public int compareTo(BrokenLink o) {
             int c = at.compareTo(o.at);
+            c = c != 0 ? c : rule.compareTo(o.rule);
             return c != 0 ? c : problem.compareTo(o.problem);
         }
+    }
+
+    /**
+     * What a page may not do, whatever its source: fetch anything from another site as it loads (the pages
+     * promise readers that nothing of their visit reaches anyone else), or carry script in its own text, which
+     * the site's Content-Security-Policy keeps from running on hosts that send it and lets run on those that
+     * do not.
+     */
+    private static List<BrokenLink> policy(BuiltSite site, String pagePath, PageLinks page, SourceLocator locator) {
+        List<BrokenLink> out = new ArrayList<>();
+        for (String address : page.loads()) {
+            String a = address.strip();
+            boolean remote = (a.startsWith("//") || OTHER_SCHEME.matcher(a).lookingAt())
+                    && !a.startsWith("data:")
+                    && internalPart(a, site.settings().host()) == null;
+            if (remote) {
+                out.add(finding(
+                        locator,
+                        pagePath,
+                        address,
+                        "page/remote-resource",
+                        "this page would fetch '" + address + "' from another site as it opens; the clinic's pages"
+                                + " fetch nothing from elsewhere (what readers read stays private, and the site's"
+                                + " Content-Security-Policy blocks it); save the file under assets/ and use it from"
+                                + " there, or remove it"));
+            }
+        }
+        for (String script : page.inlineScripts()) {
+            out.add(finding(
+                    locator,
+                    pagePath,
+                    script,
+                    "page/inline-script",
+                    "this page has script written into it ('" + script + "'); the site's Content-Security-Policy"
+                            + " lets only the site's own script files run, so remove it or move the code into a file"
+                            + " under assets/js/"));
+        }
+        return out;
+    }
+
+    private static List<String> loads(Document doc) {
+        List<String> loads = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            List<String> attributes = LOADING.get(e.normalName());
+            if (attributes == null
+                    || e.normalName().equals("link")
+                            && java.util.Arrays.stream(e.attr("rel")
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .split("\\s+"))
+                                    .allMatch(NAMING_RELS::contains)) {
+                continue;
+            }
+            for (String attribute : attributes) {
+                if (!e.hasAttr(attribute)) {
+                    continue;
+                }
+                if (attribute.equals("srcset")) {
+                    for (String candidate : e.attr(attribute).split(",")) {
+                        String url = candidate.strip().split("\\s+")[0];
+                        if (!url.isEmpty()) {
+                            loads.add(url);
+                        }
+                    }
+                } else {
+                    loads.add(e.attr(attribute));
+                }
+            }
+        }
+        return List.copyOf(loads);
+    }
+
+    /** Scripts in the page's own text: script elements without src (but data such as JSON-LD), on... handlers, javascript: links. */
+    private static List<String> inlineScripts(Document doc) {
+        List<String> scripts = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            if (e.normalName().equals("script")
+                    && !e.hasAttr("src")
+                    && !e.attr("type").toLowerCase(java.util.Locale.ROOT).endsWith("json")) {
+                scripts.add(firstWords(e.data()));
+            }
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                String name = a.getKey().toLowerCase(java.util.Locale.ROOT);
+                if (name.startsWith("on") && name.length() > 2
+                        || (name.equals("href") || name.equals("src"))
+                                && a.getValue()
+                                        .strip()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .startsWith("javascript:")) {
+                    scripts.add(firstWords(a.getValue()));
+                }
+            }
+        }
+        return List.copyOf(scripts);
+    }
+
+    private static String firstWords(String code) {
+        String words = code.strip().replaceAll("\\s+", " ");
+        return words.length() > 40 ? words.substring(0, 40) : words;
     }
 
     private Optional<BrokenLink> check(
@@ -133,7 +257,8 @@ public final class LinkCheck implements Check {
         try {
             uri = new URI(local.replace(" ", "%20"));
         } catch (URISyntaxException e) {
-            return Optional.of(finding(locator, pagePath, link, "the link '" + link + "' is not a valid address"));
+            return Optional.of(
+                    finding(locator, pagePath, link, "links/broken", "the link '" + link + "' is not a valid address"));
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
         Path target = path.isEmpty() ? page : resolve(out, page, path, files);
@@ -142,7 +267,7 @@ public final class LinkCheck implements Check {
                     ? "the picture '" + path.substring("/images/".length()) + "' is not in assets/images/; add the"
                             + " file there or correct its name (letters, case and extension must match)"
                     : "the link '" + link + "' leads to no page of the site";
-            return Optional.of(finding(locator, pagePath, link, problem));
+            return Optional.of(finding(locator, pagePath, link, "links/broken", problem));
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
@@ -152,18 +277,20 @@ public final class LinkCheck implements Check {
                         locator,
                         pagePath,
                         link,
+                        "links/broken",
                         "the link '" + link + "' points to '#" + fragment + "', which is not on that page"));
             }
         }
         return Optional.empty();
     }
 
-    private static BrokenLink finding(SourceLocator locator, String pagePath, String link, String message) {
+    private static BrokenLink finding(
+            SourceLocator locator, String pagePath, String link, String rule, String message) {
         Position at = locator.locate(pagePath, link)
                 .or(() -> locator.locate(pagePath, lastSegment(link) + ".adoc"))
                 .or(() -> locator.locate(pagePath, lastSegment(link)))
                 .orElse(SourceLocator.page(pagePath));
-        return new BrokenLink(at, message);
+        return new BrokenLink(at, rule, message);
     }
 
     /** The part of a link that refers to this site, or null for tel:, mailto:, data: and other hosts. */

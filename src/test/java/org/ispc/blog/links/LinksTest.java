@@ -80,6 +80,55 @@ class LinksTest {
                 errors(outcome));
     }
 
+    /**
+     * Nothing of a reader's visit may reach another site, and no script may hide in a page's text: whether an
+     * article's raw HTML or a template brings it, the build stops at the line that wrote it.
+     */
+    @Test
+    void aPageThatFetchesFromAnotherSiteOrCarriesScriptStopsTheBuildAtTheLineThatWroteIt() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        int first = site.append(article, """
+
+                        image::https://images.example.com/desk.jpg[A standing desk]
+
+                        ++++
+                        <iframe src="https://video.example.com/embed/42" title="Desk stretches"></iframe>
+                        <script>trackVisit()</script>
+                        <a href="/" onclick="trackClick()">Home</a>
+                        ++++
+                        """);
+        String layout = site.read("templates/layout.ftl");
+        String charset = "<meta charset=\"utf-8\">";
+        site.write(
+                "templates/layout.ftl",
+                layout.replace(
+                        charset, charset + "\n<link rel=\"stylesheet\" href=\"https://fonts.example.com/css\">"));
+        int fontLine =
+                (int) layout.substring(0, layout.indexOf(charset)).lines().count() + 2;
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        List<String> found = outcome.findings().stream()
+                .filter(f -> f.rule().startsWith("page/"))
+                .map(f -> f.at().path() + ":" + f.at().line() + " " + f.rule())
+                .toList();
+        assertEquals(
+                List.of(
+                        article + ":" + (first + 1) + " page/remote-resource",
+                        article + ":" + (first + 4) + " page/remote-resource",
+                        article + ":" + (first + 5) + " page/inline-script",
+                        article + ":" + (first + 6) + " page/inline-script",
+                        "templates/layout.ftl:" + fontLine + " page/remote-resource"),
+                found);
+        assertTrue(
+                outcome.findings().stream()
+                        .anyMatch(f -> f.format().contains("'https://fonts.example.com/css'")
+                                && f.format().contains("other pages)")),
+                "a template's line is reported once, for all its pages");
+    }
+
     @Test
     void theSiteWideCheckFindsABrokenTemplateLinkAndNamesTheTemplate() {
         TestSite site = TestSite.create(dir, "basic");

@@ -94,9 +94,7 @@ class ContentLintTest {
     void aListOrPictureGluedToTheSentenceAboveIsCaughtAndAsciiDocsOwnAttachmentsAreNot() {
         TestSite site = TestSite.create(dir, "basic");
         String article = "content/blog/posture-at-work.adoc";
-        String before = site.read(article);
-        int first = (int) before.lines().count() + 1;
-        site.write(article, before + """
+        int first = site.append(article, """
 
                         Common causes include:
                         * sitting for hours

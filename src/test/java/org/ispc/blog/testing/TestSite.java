@@ -72,6 +72,17 @@ public final class TestSite {
         }
     }
 
+    /**
+     * Adds {@code text} at the end of a file of the site.
+     *
+     * @return the line number the added text starts at, for tests that expect findings on it
+     */
+    public int append(String path, String text) {
+        String before = read(path);
+        write(path, before + text);
+        return (int) before.lines().count() + 1;
+    }
+
     public String read(String path) {
         try {
             return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
