@@ -10,6 +10,9 @@ public enum Publication {
     /** Status published, but dated after today. */
     SCHEDULED;
 
+    /** The statuses a header may give: JBake's two ways of saying "published", and "draft". */
+    public static final java.util.Set<String> STATUSES = java.util.Set.of("published", "published-date", "draft");
+
     /**
      * Decides from the header: a document is published only when its status says so and its date has come.
      * An unknown or missing status counts as a draft, so that nothing is published by accident.

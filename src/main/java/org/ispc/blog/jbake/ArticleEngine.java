@@ -133,7 +133,16 @@ final class ArticleEngine implements ParserEngine {
             return null;
         }
         Optional<LocalDate> date = date(path, source, "jbake-date", a);
-        Publication publication = Publication.of(a.get("jbake-status"), date.orElse(null), settings.today());
+        String status = a.get("jbake-status");
+        if (status != null && !status.isBlank() && !Publication.STATUSES.contains(status)) {
+            // still a draft (nothing is published by accident), but "Published" or "publised" meant to publish
+            findings.add(Finding.error(
+                    at(path, source, ":jbake-status:"),
+                    "content/unknown-status",
+                    "':jbake-status: " + status + "' is not a status the build knows; write 'published' to publish"
+                            + " the article or 'draft' to keep it out of the site (until then it stays out)"));
+        }
+        Publication publication = Publication.of(status, date.orElse(null), settings.today());
         return new Manuscript(
                 path,
                 urlOf(path),

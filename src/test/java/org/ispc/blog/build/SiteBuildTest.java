@@ -263,6 +263,31 @@ class SiteBuildTest {
                 outcome.findings().stream().map(Finding::format).toList());
     }
 
+    /** "Published" or "publised" meant to publish: the article stays out, and the writer is told why. */
+    @Test
+    void aStatusTheBuildDoesNotKnowIsAnErrorAtItsLineAndTheArticleStaysOut() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/sciatica-basics.adoc";
+        String text = site.read(article).replaceFirst(":jbake-status: .*", ":jbake-status: Published");
+        site.write(article, text);
+        int line =
+                (int) text.substring(0, text.indexOf(":jbake-status:")).lines().count() + 1;
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        assertEquals(
+                List.of(article + ":" + line + ":1: error: ':jbake-status: Published' is not a status the build"
+                        + " knows; write 'published' to publish the article or 'draft' to keep it out of the site"
+                        + " (until then it stays out) [content/unknown-status]"),
+                outcome.findings().stream()
+                        .filter(f -> f.at().path().equals(article))
+                        .map(Finding::format)
+                        .toList());
+        site.write(article, text.replace("Published", "published"));
+        assertTrue(site.build().published());
+    }
+
     @Test
     void aTopicWithAccentsGetsAPlainAddressAndKeepsItsSpelling() {
         TestSite site = TestSite.create(dir, "basic");
