@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +18,7 @@ import java.util.function.Function;
 import org.ispc.blog.content.SourceText;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Suggestion;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -283,7 +283,7 @@ public final class ClinicFactsLoader {
             Node keyNode = tuple.getKeyNode();
             String key = keyNode instanceof ScalarNode s ? s.getValue() : String.valueOf(keyNode);
             if (!known.contains(key)) {
-                Optional<String> meant = closest(key, known);
+                Optional<String> meant = Suggestion.closest(key, known);
                 String hint = meant.map(k -> "did you mean '" + k + "'?")
                         .orElse("the keys allowed here are "
                                 + String.join(", ", known.stream().sorted().toList()));
@@ -450,38 +450,5 @@ public final class ClinicFactsLoader {
             }
         }
         return Optional.empty();
-    }
-
-    /** The known key a misspelling most likely meant, if any is close enough. */
-    static Optional<String> closest(String written, Set<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known.stream().sorted().toList()) {
-            int d = distance(written.toLowerCase(Locale.ROOT), candidate);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return bestDistance <= Math.max(2, written.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

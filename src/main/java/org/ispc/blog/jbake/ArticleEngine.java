@@ -24,6 +24,7 @@ import org.ispc.blog.content.SourceText;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
 import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Suggestion;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.ParserEngine;
@@ -36,6 +37,16 @@ import org.jbake.parser.ParserEngine;
 final class ArticleEngine implements ParserEngine {
 
     static final Set<String> TYPES = Set.of("post", "page");
+    /** The header lines the build reads (README, "Writing an article"). */
+    static final Set<String> HEADERS = Set.of(
+            "jbake-type",
+            "jbake-status",
+            "jbake-date",
+            "jbake-tags",
+            "jbake-summary",
+            "jbake-related",
+            "jbake-reviewed-by",
+            "jbake-reviewed-on");
 
     private final AsciidocConverter converter;
     private final Path projectRoot;
@@ -132,6 +143,7 @@ final class ArticleEngine implements ParserEngine {
                             + "' is not a known type; write 'post' for an article or 'page' for a page"));
             return null;
         }
+        unknownHeaders(path, source, a);
         Optional<LocalDate> date = date(path, source, "jbake-date", a);
         String status = a.get("jbake-status");
         if (status != null && !status.isBlank() && !Publication.STATUSES.contains(status)) {
@@ -176,6 +188,31 @@ final class ArticleEngine implements ParserEngine {
                     "content/bad-date",
                     "'" + written + "' is not a date; write year-month-day, such as 2026-03-14"));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A header line the build does not read is a misspelling ({@code :jbake-summery:}, {@code :jbake-tag:}),
+     * whose value would be dropped without a word: an error, with the line meant.
+     */
+    private void unknownHeaders(String path, String source, Map<String, String> attributes) {
+        for (String name : attributes.keySet()) {
+            if (!name.startsWith("jbake-") || HEADERS.contains(name)) {
+                continue;
+            }
+            String hint = Suggestion.closest(name, HEADERS)
+                    .map(meant -> "did you mean ':" + meant + ":'?")
+                    .orElse("the header lines are "
+                            + String.join(
+                                    ", ",
+                                    HEADERS.stream()
+                                            .sorted()
+                                            .map(h -> ":" + h + ":")
+                                            .toList()));
+            findings.add(Finding.error(
+                    at(path, source, ":" + name + ":"),
+                    "content/unknown-header",
+                    "':" + name + ":' is not a header line the build reads, so its value is ignored; " + hint));
         }
     }
 

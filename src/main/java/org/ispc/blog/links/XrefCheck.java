@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,11 +102,9 @@ public final class XrefCheck implements Check {
 
     private static String suggestion(String file, Map<String, Manuscript> byPath) {
         String base = file.contains("/") ? file.substring(file.lastIndexOf('/') + 1) : file;
-        Optional<String> close = byPath.values().stream()
-                .map(Manuscript::fileName)
-                .filter(n -> n.startsWith(base.substring(0, Math.min(6, base.length()))))
-                .sorted()
-                .findFirst();
-        return close.map(n -> " (did you mean '" + n + "'?)").orElse("");
+        return org.ispc.blog.diag.Suggestion.closest(
+                        base, byPath.values().stream().map(Manuscript::fileName).toList())
+                .map(n -> " (did you mean '" + n + "'?)")
+                .orElse("");
     }
 }

@@ -289,6 +289,26 @@ class SiteBuildTest {
     }
 
     @Test
+    void aMisspelledHeaderLineIsAnErrorAtItsLineWithTheLineMeant() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/sciatica-basics.adoc";
+        String text = site.read(article).replace(":jbake-tags:", ":jbake-tag:");
+        site.write(article, text);
+        int line = (int) text.substring(0, text.indexOf(":jbake-tag:")).lines().count() + 1;
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        assertTrue(
+                outcome.findings().stream()
+                        .map(Finding::format)
+                        .anyMatch(f -> f.equals(article + ":" + line + ":1: error: ':jbake-tag:' is not a header line"
+                                + " the build reads, so its value is ignored; did you mean ':jbake-tags:'?"
+                                + " [content/unknown-header]")),
+                outcome.findings()::toString);
+    }
+
+    @Test
     void aTopicWithAccentsGetsAPlainAddressAndKeepsItsSpelling() {
         TestSite site = TestSite.create(dir, "basic");
         String article = "content/blog/sciatica-basics.adoc";
