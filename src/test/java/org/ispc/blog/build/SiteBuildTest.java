@@ -270,8 +270,7 @@ class SiteBuildTest {
         String article = "content/blog/sciatica-basics.adoc";
         String text = site.read(article).replaceFirst(":jbake-status: .*", ":jbake-status: Published");
         site.write(article, text);
-        int line =
-                (int) text.substring(0, text.indexOf(":jbake-status:")).lines().count() + 1;
+        int line = site.lineOf(article, ":jbake-status:");
 
         SiteBuild.Outcome outcome = site.build();
 
@@ -294,7 +293,7 @@ class SiteBuildTest {
         String article = "content/blog/sciatica-basics.adoc";
         String text = site.read(article).replace(":jbake-tags:", ":jbake-tag:");
         site.write(article, text);
-        int line = (int) text.substring(0, text.indexOf(":jbake-tag:")).lines().count() + 1;
+        int line = site.lineOf(article, ":jbake-tag:");
 
         SiteBuild.Outcome outcome = site.build();
 

@@ -83,6 +83,16 @@ public final class TestSite {
         return (int) before.lines().count() + 1;
     }
 
+    /** The line number of the first line of a file of the site that holds {@code text}. */
+    public int lineOf(String path, String text) {
+        String content = read(path);
+        int at = content.indexOf(text);
+        if (at < 0) {
+            throw new IllegalArgumentException(path + " does not hold " + text);
+        }
+        return (int) content.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     public String read(String path) {
         try {
             return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
