@@ -80,11 +80,18 @@ class AccessibilityTest {
     private String article;
     private String tagPage;
 
-    /** A page to check: what people call it, its address on the site, and how wide the window is. */
-    record Page(String name, String path, int width) {
+    /**
+     * A page to check: what people call it, its address on the site, how wide the window is, and whether the
+     * reader's device asks for the dark colour scheme.
+     */
+    record Page(String name, String path, int width, boolean dark) {
+        Page(String name, String path, int width) {
+            this(name, path, width, false);
+        }
+
         @Override
         public String toString() {
-            return name + " (" + path + ", " + width + " px)";
+            return name + " (" + path + ", " + width + " px" + (dark ? ", dark" : "") + ")";
         }
     }
 
@@ -134,13 +141,16 @@ class AccessibilityTest {
                 new Page("article on a phone", article, PHONE),
                 new Page("tag page", tagPage, DESKTOP),
                 new Page("search page", "/search/", DESKTOP),
-                new Page("404 page", "/no-such-page/", DESKTOP));
+                new Page("404 page", "/no-such-page/", DESKTOP),
+                new Page("home page in dark mode", "/", PHONE, true),
+                new Page("article in dark mode", article, PHONE, true),
+                new Page("search page in dark mode", "/search/", PHONE, true));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void hasNoWcag22AaViolations(Page page) {
-        open(page.path(), page.width());
+        open(page.path(), page.width(), false, page.dark());
 
         Axe.Report report = axe.check(browser.page());
         assertEquals(
@@ -226,6 +236,54 @@ class AccessibilityTest {
         return (String) browser.page().executeScript("return document.getElementById('search-status').textContent;");
     }
 
+    /**
+     * The dark scheme really is dark (axe above checks its contrast), and a printed article keeps the text and
+     * the clinic's phone number but drops the menus, the search and the related list.
+     */
+    @Test
+    void darkModeDarkensThePageAndPrintKeepsTheArticleAndThePhone() {
+        open(article, PHONE, false, false);
+        String light = style("body", "background-color");
+        open(article, PHONE, false, true);
+        String dark = style("body", "background-color");
+        assertEquals("rgb(255, 255, 255)", light);
+        assertTrue(brightness(dark) < 40, "dark mode background " + dark);
+
+        open(article, DESKTOP, true, true);
+        assertEquals("rgb(255, 255, 255)", style("body", "background-color"), "printed on white, even in dark mode");
+        assertEquals("rgb(0, 0, 0)", style("body", "color"));
+        for (String hidden : List.of(".nav", ".search", ".related", ".skip")) {
+            Object shown = browser.page()
+                    .executeScript(
+                            "const e = document.querySelector(arguments[0]);"
+                                    + " return e === null ? 'absent' : getComputedStyle(e).display;",
+                            hidden);
+            assertTrue(shown.equals("none") || shown.equals("absent"), hidden + " printed: " + shown);
+        }
+        String call = (String) browser.page()
+                .executeScript("const e = document.querySelector('.call');"
+                        + " return getComputedStyle(e).display === 'none' ? '' : e.textContent;");
+        assertTrue(call.matches("Call \\d{3}-\\d{3}-\\d{4}"), "the phone number on paper: " + call);
+        open(article, DESKTOP);
+    }
+
+    private String style(String selector, String property) {
+        return (String) browser.page()
+                .executeScript(
+                        "return getComputedStyle(document.querySelector(arguments[0])).getPropertyValue(arguments[1]);",
+                        selector,
+                        property);
+    }
+
+    /** The mean of a CSS rgb() colour's channels, 0 to 255. */
+    private static int brightness(String rgb) {
+        return java.util.Arrays.stream(rgb.replaceAll("[^0-9,]", "").split(","))
+                        .limit(3)
+                        .mapToInt(Integer::parseInt)
+                        .sum()
+                / 3;
+    }
+
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {PHONE, DESKTOP})
     void savesAScreenshotOfTheArticle(int width) throws IOException {
@@ -243,7 +301,12 @@ class AccessibilityTest {
      * page without its style sheet would judge the wrong page.
      */
     private void open(String path, int width) {
+        open(path, width, false, false);
+    }
+
+    private void open(String path, int width, boolean print, boolean dark) {
         browser.viewport(width, width == PHONE ? 844 : 900, width == PHONE);
+        browser.media(print, dark);
         server.takeMissed();
         browser.open(server.url(path));
         assertEquals(List.of(), browser.foreignRequests(), path + " asked for files from other sites");

@@ -82,6 +82,17 @@ final class HeadlessChromium implements AutoCloseable {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
+    /** How pages opened after the call are shown: on a screen or printed, in the light or dark colour scheme. */
+    void media(boolean print, boolean dark) {
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of(
+                        "media",
+                        print ? "print" : "screen",
+                        "features",
+                        java.util.List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+    }
+
     /** Opens a page and waits until it and its web fonts have loaded. */
     void open(String url) {
         driver.get(url);
