@@ -24,7 +24,8 @@ import org.ispc.blog.diag.Severity;
  *   <li>"our PLACES office|clinic|location|practice(s)": a claim that the clinic is there, so a place that is
  *       neither a current nor a retired office is reported too;
  *   <li>"office|clinic|location|practice(s) in|at PLACES": anyone's office may be meant ("a doctor's office in
- *       Bethesda"), so only retired offices are reported.
+ *       Bethesda"), so only retired offices are reported; but "our (new|main) office in PLACES" is the clinic's
+ *       claim again, read as the first phrase.
  * </ul>
  *
  * PLACES is one or more capitalised names joined by commas, "or", "and" or "&amp;", so that "our Arlington,
@@ -48,6 +49,8 @@ final class OfficeMentions {
     private static final Pattern IN =
             Pattern.compile("\\b(?<noun>" + NOUN + ")\\s+(?:in|at)\\s+(?<places>" + PLACES + ")");
     private static final Pattern SPLIT = Pattern.compile(JOIN);
+    /** Right before "office in ...": "our ", "our new ", "our main ". */
+    private static final Pattern OURS_BEFORE = Pattern.compile("\\b(?i:our)\\s+(?:(?:new|main)\\s+)?$");
 
     /** The two-letter code and the name of each state and DC, so that "MD" and "Maryland" both name a state. */
     private static final Map<String, String> STATES = Pattern.compile(";\\s*")
@@ -113,7 +116,12 @@ final class OfficeMentions {
         }
         Matcher in = IN.matcher(text);
         while (in.find()) {
-            check(in, false).ifPresent(hits::add);
+            // "our office in Tysons" is the clinic's own claim, like "our Tysons office"
+            boolean ours = OURS_BEFORE
+                    .matcher(text.substring(Math.max(0, in.start() - 12), in.start()))
+                    .find();
+            boolean titleCase = Character.isUpperCase(in.group("noun").charAt(0));
+            check(in, ours && !titleCase).ifPresent(hits::add);
         }
         return hits;
     }

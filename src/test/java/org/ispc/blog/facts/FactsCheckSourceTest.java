@@ -191,6 +191,13 @@ class FactsCheckSourceTest {
                         "3:4 " + retired),
                 row("office that never was", ARTICLE, body("Come to our Bethesda office."), "6:9 " + unknown),
                 row(
+                        "office that never was, after 'in'",
+                        ARTICLE,
+                        body("Come to our office in Tysons."),
+                        "6:13 " + unknown),
+                row("new office that never was", ARTICLE, body("See our new clinic at Reston."), "6:13 " + unknown),
+                row("partner's office, not a claim", ARTICLE, body("Ask our partner clinic in Reston.")),
+                row(
                         "unknown among current ones",
                         ARTICLE,
                         body("our Bethesda and Arlington offices"),
