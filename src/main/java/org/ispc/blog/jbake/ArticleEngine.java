@@ -72,20 +72,11 @@ final class ArticleEngine implements ParserEngine {
             return null; // pieces for include:: only, never pages of their own
         }
         String path = projectRoot.relativize(abs).toString().replace(File.separatorChar, '/');
-        String name = abs.getFileName().toString();
-        String base = name.substring(0, name.lastIndexOf('.'));
-        if (!Slug.isSlug(base)) {
+        Optional<Finding> badName = fileNameProblem(path, abs.getFileName().toString());
+        if (badName.isPresent()) {
             // published as it is, the name would make an address with spaces or capitals, and every link to it
             // would be reported broken or invalid: one message here instead, and no page
-            String suggestion = Slug.words(base);
-            findings.add(Finding.error(
-                    Position.at(path, 1, 1),
-                    "content/file-name",
-                    "the file name '" + name + "' becomes the page's address, which takes lower-case letters,"
-                            + " digits and single hyphens only; rename the file"
-                            + (suggestion.isEmpty()
-                                    ? ""
-                                    : " to '" + suggestion + name.substring(name.lastIndexOf('.')) + "'")));
+            findings.add(badName.get());
             return null;
         }
         String source;
@@ -189,6 +180,22 @@ final class ArticleEngine implements ParserEngine {
                     "'" + written + "' is not a date; write year-month-day, such as 2026-03-14"));
             return Optional.empty();
         }
+    }
+
+    /** The file name becomes the address: lower-case letters, digits and single hyphens, or a message saying so. */
+    private static Optional<Finding> fileNameProblem(String path, String name) {
+        int dot = name.lastIndexOf('.');
+        String base = name.substring(0, dot);
+        if (Slug.isSlug(base)) {
+            return Optional.empty();
+        }
+        String suggestion = Slug.words(base);
+        return Optional.of(Finding.error(
+                Position.at(path, 1, 1),
+                "content/file-name",
+                "the file name '" + name + "' becomes the page's address, which takes lower-case letters, digits"
+                        + " and single hyphens only; rename the file"
+                        + (suggestion.isEmpty() ? "" : " to '" + suggestion + name.substring(dot) + "'")));
     }
 
     /**

@@ -43,6 +43,7 @@ public final class ContentLint implements Check {
     private static final Pattern BLOCK_START =
             Pattern.compile("^(\\|===|====+|\\*\\*\\*\\*+|----+|\\.\\.\\.\\.+|\\[.*\\]|image::.*|include::.*)\\s*$");
     private static final Pattern HEADING = Pattern.compile("^(={2,6})\\s+\\S.*");
+    private static final Pattern LITERAL_DELIMITER = Pattern.compile("^(----+|\\.\\.\\.\\.+|\\+\\+\\+\\++)\\s*$");
     private static final Pattern IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
     private static final Pattern LINK_TEXT =
             Pattern.compile("(?:link:|xref:|https?://)[^\\[\\s]*\\[([^\\]]*)\\]|<<[^,>]+,([^>]*)>>");
@@ -123,7 +124,7 @@ public final class ContentLint implements Check {
     List<Finding> lint(Manuscript m) {
         List<Finding> findings = new ArrayList<>();
         headerFields(m, findings);
-        String[] lines = m.source().split("\\R", -1); // \R: files saved on Windows end lines with \r\n
+        String[] lines = m.source().lines().toArray(String[]::new); // \n, and \r\n from files saved on Windows
         int bodyStart = bodyStart(lines);
         boolean inLiteral = false;
         Paragraph paragraph = new Paragraph();
@@ -136,7 +137,7 @@ public final class ContentLint implements Check {
             if (i < bodyStart) {
                 continue;
             }
-            if (line.matches("^(----+|\\.\\.\\.\\.+|\\+\\+\\+\\++)\\s*$")) {
+            if (startsWithAny(line, "-.+") && LITERAL_DELIMITER.matcher(line).matches()) {
                 inLiteral = !inLiteral;
                 paragraph.end();
                 continue;
@@ -345,11 +346,14 @@ public final class ContentLint implements Check {
                 end();
                 return Optional.empty();
             }
-            if (inTable || line.isBlank() || BOUNDARY.matcher(line).matches()) {
+            if (inTable
+                    || line.isBlank()
+                    || startsWithAny(line, "|=*_-+[:.")
+                            && BOUNDARY.matcher(line).matches()) {
                 end();
                 return Optional.empty();
             }
-            if (BLOCK_MACRO.matcher(line).matches()) {
+            if (line.contains("::") && BLOCK_MACRO.matcher(line).matches()) {
                 if (open == Open.NOTHING) {
                     return Optional.empty();
                 }
@@ -360,7 +364,7 @@ public final class ContentLint implements Check {
                         "this line follows the text above without a blank line, so readers see '" + shortened(macro)
                                 + "' as words of that paragraph instead of the picture; leave a blank line before it"));
             }
-            if (LIST_ITEM.matcher(line).matches()) {
+            if (mayBeListItem(line) && LIST_ITEM.matcher(line).matches()) {
                 Open before = open;
                 open = Open.LIST;
                 if (before == Open.TEXT) {
@@ -375,7 +379,9 @@ public final class ContentLint implements Check {
                 return Optional.empty();
             }
             if (open == Open.NOTHING) {
-                open = DESCRIPTION_TERM.matcher(line).matches() ? Open.LIST : Open.TEXT;
+                boolean term = (line.contains("::") || line.contains(";;"))
+                        && DESCRIPTION_TERM.matcher(line).matches();
+                open = term ? Open.LIST : Open.TEXT;
             }
             return Optional.empty();
         }
@@ -383,6 +389,26 @@ public final class ContentLint implements Check {
         private static String shortened(String text) {
             return text.length() > 40 ? text.substring(0, 37) + "..." : text;
         }
+    }
+
+    /** Whether a line starts with one of {@code chars}: the patterns it guards all do. */
+    private static boolean startsWithAny(String line, String chars) {
+        return !line.isEmpty() && chars.indexOf(line.charAt(0)) >= 0;
+    }
+
+    /** Whether a line can match {@link #LIST_ITEM}: a marker (*, -, ., <, a digit, or a letter and a dot) first. */
+    private static boolean mayBeListItem(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        if (i >= line.length()) {
+            return false;
+        }
+        char c = line.charAt(i);
+        return "*-.<".indexOf(c) >= 0
+                || Character.isDigit(c)
+                || Character.isLetter(c) && i + 1 < line.length() && line.charAt(i + 1) == '.';
     }
 
     private static boolean nextIsList(String[] lines, int from) {
