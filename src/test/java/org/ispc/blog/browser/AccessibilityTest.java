@@ -237,6 +237,30 @@ class AccessibilityTest {
     }
 
     /**
+     * On a phone nothing in an article pushes the page wider than the screen (the reader would have to scroll
+     * sideways to read every line): a long web address in the text, a wide code listing, a wide table. The page
+     * is the baked article with such a body, so it has the site's own style sheet.
+     */
+    @Test
+    void nothingInAnArticleMakesThePageWiderThanAPhone() throws IOException {
+        String page = Files.readString(www.resolve(article.substring(1) + "index.html"));
+        String wide = "<div class=\"paragraph\"><p>See https://www.example.org/a/very/long/address/that/goes/on/and/on"
+                + "/without/any/place/to/break/it/at/all/index.html for more.</p></div>"
+                + "<div class=\"listingblock\"><div class=\"content\"><pre>A listing line much longer than a phone"
+                + "_screen_is_wide_with_no_spaces_to_break_at_anywhere</pre></div></div>"
+                + "<table class=\"tableblock\"><tr><td>Column one of a wide table</td><td>Column two of a wide table"
+                + "</td><td>Column three of a wide table</td><td>Column four of a wide table</td></tr></table>";
+        write(
+                www.resolve("wide-article.html"),
+                page.replaceFirst("<div class=\"body\">", "<div class=\"body\">" + wide));
+
+        open("/wide-article.html", PHONE);
+
+        Number pageWidth = (Number) browser.page().executeScript("return document.documentElement.scrollWidth;");
+        assertEquals(PHONE, pageWidth.intValue(), "the page's width on a " + PHONE + " px phone");
+    }
+
+    /**
      * The dark scheme really is dark (axe above checks its contrast), and a printed article keeps the text and
      * the clinic's phone number but drops the menus, the search and the related list.
      */
