@@ -14,6 +14,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.ispc.blog.content.Digest;
 import org.ispc.blog.content.FileTree;
+import org.ispc.blog.content.Slug;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -54,7 +55,8 @@ public final class Images {
                 if (img.parent() != null && img.parent().tagName().equals("picture")) {
                     continue;
                 }
-                Path original = site.resolve(img.attr("src").substring(1)).normalize();
+                Path original =
+                        site.resolve(filePath(img.attr("src")).substring(1)).normalize();
                 if (!original.startsWith(site) || !Files.isRegularFile(original)) {
                     continue; // the link check reports it
                 }
@@ -74,7 +76,10 @@ public final class Images {
         }
         String name = original.getFileName().toString();
         String format = name.toLowerCase(Locale.ROOT).endsWith(".png") ? "png" : "jpg";
-        String base = name.substring(0, name.lastIndexOf('.'));
+        // the copies' names go into srcset, where a space would end the address: "Knee Photo.png" gives
+        // knee-photo-480.<digest>.webp
+        String words = Slug.words(name.substring(0, name.lastIndexOf('.')));
+        String base = words.isEmpty() ? "image" : words;
         String digest = digest(original).substring(0, 10);
         List<String> webp = new ArrayList<>();
         List<String> fallback = new ArrayList<>();
@@ -113,6 +118,16 @@ public final class Images {
             img.attr("loading", "lazy");
         }
         return true;
+    }
+
+    /** The file an address names: Asciidoctor writes {@code image::Knee Photo.png[]} as /images/Knee%20Photo.png. */
+    private static String filePath(String src) {
+        try {
+            String path = new java.net.URI(src).getPath();
+            return path == null ? src : path;
+        } catch (java.net.URISyntaxException e) {
+            return src;
+        }
     }
 
     /** One resized copy, from the cache when the same original was resized before. */

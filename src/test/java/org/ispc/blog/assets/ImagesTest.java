@@ -88,4 +88,27 @@ class ImagesTest {
         assertTrue(site.build().published());
         assertEquals(files, TestSite.files(site.www()), "the second build, from the cache, gives the same site");
     }
+
+    /** A picture saved as "Knee Photo.jpg" (a phone's or a camera's name) gets its phone-sized copies too. */
+    @Test
+    void aPictureWhoseNameHasSpacesAndCapitalsIsResizedLikeAnyOther() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        picture(site.root().resolve("assets/images/Knee Photo.jpg"), 1200, 800);
+        site.append("content/blog/posture-at-work.adoc", "\nimage::Knee Photo.jpg[A knee brace on a runner]\n");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertTrue(outcome.published(), () -> outcome.findings().toString());
+        Element img = Jsoup.parse(site.read("target/www/blog/posture-at-work/index.html"))
+                .selectFirst("picture img[alt^=A knee brace]");
+        assertEquals("1200", img.attr("width"));
+        assertEquals("800", img.attr("height"));
+        String srcset = img.parent().selectFirst("source[type=image/webp]").attr("srcset");
+        assertTrue(
+                srcset.matches(
+                        "/images/knee-photo-480\\.[0-9a-f]{10}\\.webp 480w, /images/knee-photo-960\\.[0-9a-f]{10}"
+                                + "\\.webp 960w"),
+                srcset);
+        assertTrue(Files.isRegularFile(site.www().resolve(srcset.split(" ")[0].substring(1))));
+    }
 }
