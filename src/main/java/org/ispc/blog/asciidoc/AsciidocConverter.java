@@ -30,6 +30,7 @@ import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Converts the site's AsciiDoc files with one shared Asciidoctor instance, in SAFE mode, with includes
@@ -217,7 +218,10 @@ public final class AsciidocConverter implements AutoCloseable {
             Map<String, String> header = new TreeMap<>();
             document.getAttributes().forEach((name, value) -> {
                 if (name.startsWith("jbake-") || name.equals("author")) {
-                    header.put(name, String.valueOf(value).trim());
+                    // Asciidoctor escapes &, < and > in header values ("Knee &amp; hip"): the templates escape
+                    // every value they print, so the values are kept as the writer typed them
+                    header.put(
+                            name, Parser.unescapeEntities(String.valueOf(value).trim(), false));
                 }
             });
             String doctitle = document.getDoctitle();

@@ -307,6 +307,34 @@ class SiteBuildTest {
                 outcome.findings()::toString);
     }
 
+    /** "&" and "<" in a summary, an author or a topic reach readers as typed: escaped once, never "&amp;amp;". */
+    @Test
+    void headerValuesWithAmpersandsReachEveryPageAsTyped() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/sciatica-basics.adoc";
+        String summary = "Sciatica & leg pain: what helps <and what does not>.";
+        site.write(
+                article,
+                site.read(article)
+                        .replaceFirst(":jbake-summary: .*", ":jbake-summary: " + summary)
+                        .replaceFirst(":jbake-tags: .*", ":jbake-tags: knee & hip, nerve pain"));
+
+        assertTrue(site.build().published());
+
+        String html = site.read("target/www/blog/sciatica-basics/index.html");
+        Document page = Jsoup.parse(html);
+        assertEquals(summary, page.selectFirst("meta[name=description]").attr("content"));
+        assertEquals(
+                "knee & hip",
+                page.selectFirst("a[href=/tags/knee-and-hip.html]").text());
+        for (String file :
+                List.of("target/www/blog/sciatica-basics/index.html", "target/www/index.html", "target/www/feed.xml")) {
+            assertFalse(site.read(file).contains("&amp;amp;"), file + " escapes an ampersand twice");
+            assertFalse(site.read(file).contains("\\u0026amp;"), file + " escapes an ampersand twice in JSON");
+        }
+        assertTrue(Jsoup.parse(site.read("target/www/index.html")).text().contains(summary));
+    }
+
     @Test
     void aTopicWithAccentsGetsAPlainAddressAndKeepsItsSpelling() {
         TestSite site = TestSite.create(dir, "basic");
