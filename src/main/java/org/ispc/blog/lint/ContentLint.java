@@ -51,7 +51,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-2";
+    private static final String VERSION = "content-lint-3";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -126,6 +126,7 @@ public final class ContentLint implements Check {
         headerFields(m, findings);
         String[] lines = m.source().lines().toArray(String[]::new); // \n, and \r\n from files saved on Windows
         int bodyStart = bodyStart(lines);
+        emptyBody(m, lines, bodyStart).ifPresent(findings::add);
         boolean inLiteral = false;
         Paragraph paragraph = new Paragraph();
         int lastHeading = 1;
@@ -221,6 +222,30 @@ public final class ContentLint implements Check {
                             "lint/no-tags",
                             "the article has no tags; add ':jbake-tags:' with two to four topics, such as 'sciatica, nerve pain'"));
         }
+        if (m.author().isBlank()) {
+            findings.add(Finding.warning(
+                    Position.at(m.path(), 2, 1),
+                    "lint/no-author",
+                    "the article names no author; write who wrote it on the line right under the title, such as"
+                            + " 'ISPPC Patient Education Team' (without it, the page names the clinic as its author)"));
+        }
+    }
+
+    /** A published document with nothing after its header: its page would be a title alone. */
+    private static Optional<Finding> emptyBody(Manuscript m, String[] lines, int bodyStart) {
+        for (int i = bodyStart; i < lines.length; i++) {
+            if (!lines[i].isBlank() && !lines[i].startsWith("//")) {
+                return Optional.empty();
+            }
+        }
+        if (!m.isPublished()) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.error(
+                Position.at(m.path(), 1, 1),
+                "lint/empty-article",
+                "the article has no text after its header; write it under the header, after a blank line, or set"
+                        + " :jbake-status: draft until it is ready"));
     }
 
     private static void characters(String path, String line, int number, List<Finding> findings) {

@@ -23,10 +23,7 @@ class ContentLintTest {
         SiteBuild.Outcome outcome = site.build();
 
         assertFalse(outcome.published());
-        List<String> lint = outcome.findings().stream()
-                .filter(f -> f.rule().startsWith("lint/"))
-                .map(f -> f.at() + " " + f.severity().label() + " " + f.rule())
-                .toList();
+        List<String> lint = lintOf(outcome);
         assertEquals(
                 List.of(
                         "content/blog/knee-pain.adoc:9:27 error lint/foreign-script",
@@ -130,6 +127,33 @@ class ContentLintTest {
                 .toList();
 
         assertEquals(List.of(article + ":" + (first + 2) + ":1", article + ":" + (first + 6) + ":1"), glued);
+    }
+
+    @Test
+    void anArticleWithoutTextIsAnErrorUnlessADraftAndOneWithoutAuthorAWarning() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        String text = site.read(article);
+        String header = text.substring(0, text.indexOf("\n\n") + 1);
+        String withoutAuthor = text.replaceFirst("\n[^:\n][^\n]*\n", "\n");
+        site.write(article, header + "\n// to be written\n");
+
+        List<String> empty = lintOf(site.build());
+        site.write(article, (header + "\n").replace(":jbake-status: published", ":jbake-status: draft"));
+        List<String> emptyDraft = lintOf(site.build());
+        site.write(article, withoutAuthor);
+        List<String> noAuthor = lintOf(site.build());
+
+        assertEquals(List.of(article + ":1:1 error lint/empty-article"), empty);
+        assertEquals(List.of(), emptyDraft);
+        assertEquals(List.of(article + ":2:1 warning lint/no-author"), noAuthor);
+    }
+
+    private static List<String> lintOf(SiteBuild.Outcome outcome) {
+        return outcome.findings().stream()
+                .filter(f -> f.rule().startsWith("lint/"))
+                .map(f -> f.at() + " " + f.severity().label() + " " + f.rule())
+                .toList();
     }
 
     @Test
