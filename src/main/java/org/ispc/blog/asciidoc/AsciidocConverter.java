@@ -351,6 +351,10 @@ public final class AsciidocConverter implements AutoCloseable {
             return "{" + message.substring(missing.length()) + "} is not a known attribute; use one of the attributes"
                     + " listed in the README, such as {clinic-phone} or {clinic-name}";
         }
+        if (message.startsWith("level 0 sections can only be used when doctype is book")) {
+            return "a line starting with a single '=' is a second title, and an article has only one; start a section"
+                    + " with '== ' (and a section inside it with '=== ')";
+        }
         return message;
     }
 

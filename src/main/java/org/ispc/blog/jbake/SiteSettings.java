@@ -85,6 +85,14 @@ public record SiteSettings(
         while (host.endsWith("/")) {
             host = host.substring(0, host.length() - 1);
         }
+        if (!host.matches("https?://[^/\\s]+(/\\S*)?")) {
+            // canonical links, the feed and the sitemap put it before every address: without the scheme they
+            // would read as addresses inside the site, and search engines would drop the sitemap
+            throw new Invalid(
+                    lineOf.getOrDefault("site.host", 0),
+                    "site.host is '" + host + "', which is not a full web address; write it with https://, such as"
+                            + " site.host=https://blog.example.com");
+        }
         String timezone = p.getProperty("site.timezone", "America/New_York").trim();
         java.time.ZoneId zone;
         try {

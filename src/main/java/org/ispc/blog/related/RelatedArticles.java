@@ -40,13 +40,14 @@ public final class RelatedArticles {
                     catalog.plainText(post),
                     Set.copyOf(post.tags()),
                     post.date().orElse(java.time.LocalDate.MIN),
-                    pins(post, catalog, choosable, findings)));
+                    pins(post, catalog, posts, choosable, findings)));
         }
         return RelatedIndex.build(candidates, RelatedConfig.defaults().withCount(count))
                 .all();
     }
 
-    private static List<String> pins(Manuscript post, Catalog catalog, Set<String> choosable, Findings findings) {
+    private static List<String> pins(
+            Manuscript post, Catalog catalog, List<Manuscript> posts, Set<String> choosable, Findings findings) {
         List<String> pins = new ArrayList<>();
         for (String file : post.relatedPins()) {
             Path dir = Path.of(post.path()).getParent();
@@ -71,12 +72,21 @@ public final class RelatedArticles {
                 findings.add(Finding.error(
                         at,
                         "related/missing",
-                        "'" + file + "' in " + PIN_ATTRIBUTE
-                                + " is not an article; write the file name of an article in the same folder, such as "
-                                + post.fileName()));
+                        "'" + file + "' in " + PIN_ATTRIBUTE + " is not an article; "
+                                + meant(file, posts)
+                                        .map(name -> "did you mean '" + name + "'?")
+                                        .orElse("write the file name of a published article in the same folder,"
+                                                + " with its .adoc")));
             }
         }
         return pins;
+    }
+
+    /** The published article a misspelled or extension-less name most likely means. */
+    private static java.util.Optional<String> meant(String file, List<Manuscript> posts) {
+        List<String> names = posts.stream().map(Manuscript::fileName).toList();
+        String written = file.contains(".") ? file : file + ".adoc";
+        return org.ispc.blog.diag.Suggestion.closest(written, names);
     }
 
     private static Position pinPosition(Manuscript post, String file) {

@@ -335,6 +335,23 @@ class SiteBuildTest {
         assertTrue(Jsoup.parse(site.read("target/www/index.html")).text().contains(summary));
     }
 
+    /** Asciidoctor's "level 0 sections can only be used when doctype is book", in a writer's words. */
+    @Test
+    void aSecondTitleInTheBodyIsExplainedInWritersWords() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/sciatica-basics.adoc";
+        int line = site.append(article, "\n= Another Title\n\nText.\n") + 1;
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        assertEquals(
+                List.of(article + ":" + line + ":1: error: a line starting with a single '=' is a second title, and"
+                        + " an article has only one; start a section with '== ' (and a section inside it with '=== ')"
+                        + " [asciidoc/error]"),
+                outcome.findings().stream().map(Finding::format).toList());
+    }
+
     @Test
     void aTopicWithAccentsGetsAPlainAddressAndKeepsItsSpelling() {
         TestSite site = TestSite.create(dir, "basic");

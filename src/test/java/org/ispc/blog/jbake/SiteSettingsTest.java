@@ -70,4 +70,16 @@ class SiteSettingsTest {
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("America/New_York"), e.getMessage());
     }
+
+    /** Canonical links, the feed and the sitemap start with it: without https:// they would be addresses in the site. */
+    @Test
+    void aHostWithoutItsSchemeIsRefusedAtItsLine() {
+        SiteSettings.Invalid e = refused("site.title=Blog\nsite.host=blog.example.com\n");
+        assertEquals(2, e.line());
+        assertEquals(
+                "site.host is 'blog.example.com', which is not a full web address; write it with https://, such as"
+                        + " site.host=https://blog.example.com",
+                e.getMessage());
+        assertEquals(1, refused("site.host=https://\n").line());
+    }
 }

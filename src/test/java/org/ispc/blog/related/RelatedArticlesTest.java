@@ -76,8 +76,7 @@ class RelatedArticlesTest {
         assertEquals(
                 List.of(
                         "content/blog/posture-at-work.adoc:7:17: error: 'neck-injection.adoc' in :jbake-related: is not an"
-                                + " article; write the file name of an article in the same folder, such as"
-                                + " posture-at-work.adoc [related/missing]",
+                                + " article; did you mean 'neck-injections.adoc'? [related/missing]",
                         "content/blog/posture-at-work.adoc:7:38: error: 'unfinished-draft.adoc' in :jbake-related: is not"
                                 + " published yet; remove it until that article is published [related/unpublished]"),
                 outcome.findings().stream()
