@@ -69,6 +69,9 @@ public final class SiteBuild {
      */
     static final java.util.Set<String> SAFETY_NET_RULES = java.util.Set.of("links/broken");
 
+    private static final String TEMPLATE_ERROR = "template/error";
+    private static final String HTML_INVALID = "html/invalid";
+
     private final Engine engine;
     private final Bakery bakery;
     private final Phones phones;
@@ -170,6 +173,11 @@ public final class SiteBuild {
         Map<Check, List<Finding>> byCheck = runChecks(site, Scope.everything(), Map.of(), findings, timings);
 
         findings.removeShadowed(SAFETY_NET_RULES);
+        if (bakeFindings.sorted().stream().anyMatch(f -> f.rule().equals(TEMPLATE_ERROR))) {
+            // a page whose template failed is cut off where it failed: the validator would only list the ways
+            // in which half a page is not HTML
+            findings.removeRule(HTML_INVALID);
+        }
         boolean published = !findings.hasErrors();
         Optional<Path> shadow = Optional.empty();
         if (published) {

@@ -34,6 +34,11 @@ public final class Findings {
                                 && o.at().line() == f.at().line()));
     }
 
+    /** Drops the findings of {@code rule}: what it says follows from another finding that is kept. */
+    public synchronized void removeRule(String rule) {
+        all.removeIf(f -> f.rule().equals(rule));
+    }
+
     /** All findings, sorted by path, line and column. */
     public synchronized List<Finding> sorted() {
         return List.copyOf(all);

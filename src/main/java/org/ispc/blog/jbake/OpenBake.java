@@ -27,6 +27,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.Engines;
+import org.jbake.parser.ParserEngine;
 import org.jbake.render.DocumentsRenderer;
 import org.jbake.render.RenderingTool;
 
@@ -133,6 +134,14 @@ final class OpenBake implements AutoCloseable {
 
     private PagePlan crawlAndRender(Findings findings, Bakery.Planner planner) {
         ArticleEngine engine = new ArticleEngine(converter, root, settings, catalog, findings);
+        for (String ext : Engines.getRecognizedExtensions()) {
+            ParserEngine registered = Engines.get(ext);
+            // JBake's registry is static: an earlier bake in this JVM left its own stand-in, with its findings
+            ParserEngine jbakes = registered instanceof ForeignMarkup earlier ? earlier.jbakes() : registered;
+            if (!ASCIIDOC_EXTENSIONS.contains(ext)) {
+                Engines.register(ext, new ForeignMarkup(root, findings, jbakes));
+            }
+        }
         ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, engine));
 
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);

@@ -244,6 +244,34 @@ class SiteBuildTest {
                         .at()
                         .toString());
         assertEquals(before, TestSite.files(site.www()), "the last good site stays");
+        assertEquals(
+                List.of(),
+                rendering.findings().stream()
+                        .filter(f -> f.rule().equals("html/invalid"))
+                        .toList(),
+                "the validator's view of a page cut off by its template is left out");
+        assertFalse(
+                org.slf4j.LoggerFactory.getLogger("freemarker.runtime").isErrorEnabled(),
+                "Freemarker's own stack trace stays off the console: the finding says it all");
+    }
+
+    /** A Markdown file or a YAML file among the articles: one message each, and the rest of the site as usual. */
+    @Test
+    void aFileInContentThatIsNotAsciiDocIsOneMessageAtTheFile() {
+        TestSite site = TestSite.create(dir, "basic");
+        site.write(
+                "content/blog/knee-tips.md",
+                "title=Knee tips\nstatus=published\ntype=post\ndate=2026-01-01\n~~~~~~\n\nBend *gently*.\n");
+        site.write("content/blog/list.yml", "tips: [walk, stretch]\n");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        assertEquals(
+                List.of(
+                        "content/blog/knee-tips.md:1:1 content/not-asciidoc",
+                        "content/blog/list.yml:1:1 content/not-asciidoc"),
+                outcome.findings().stream().map(f -> f.at() + " " + f.rule()).toList());
     }
 
     @Test
