@@ -44,6 +44,8 @@ public final class AsciidocConverter implements AutoCloseable {
     private final Engine engine;
     /** The engine, once a file needed converting: set up with our extensions on first use. */
     private Asciidoctor asciidoctor;
+    /** Serves the includes of every document this converter reads; set up with the engine. */
+    private IncludeGuard includeGuard;
 
     private final Path projectRoot;
     private final Path contentRoot;
@@ -97,8 +99,8 @@ public final class AsciidocConverter implements AutoCloseable {
         if (asciidoctor == null) {
             Asciidoctor started = engine.get();
             started.unregisterAllExtensions();
-            started.javaExtensionRegistry()
-                    .includeProcessor(new IncludeGuard(projectRoot, List.of(contentRoot), this::record));
+            includeGuard = new IncludeGuard(projectRoot, List.of(contentRoot), this::record);
+            started.javaExtensionRegistry().includeProcessor(includeGuard);
             started.registerLogHandler(logHandler);
             asciidoctor = started;
         }
@@ -214,7 +216,9 @@ public final class AsciidocConverter implements AutoCloseable {
                     .sourcemap(true)
                     .attributes(attributes)
                     .build();
-            Document document = engine().loadFile(abs.toFile(), options);
+            Asciidoctor engine = engine();
+            includeGuard.startDocument();
+            Document document = engine.loadFile(abs.toFile(), options);
             Map<String, String> header = new TreeMap<>();
             document.getAttributes().forEach((name, value) -> {
                 if (name.startsWith("jbake-") || name.equals("author")) {

@@ -30,6 +30,14 @@ final class IncludeGuard extends IncludeProcessor {
         this.findings = findings;
     }
 
+    /** For the document being read on this thread: each included file, and the file that first included it. */
+    private final ThreadLocal<Map<Path, Path>> includedFrom = ThreadLocal.withInitial(java.util.HashMap::new);
+
+    /** Starts a new document on this thread: what earlier documents included says nothing about its includes. */
+    void startDocument() {
+        includedFrom.get().clear();
+    }
+
     @Override
     public boolean handles(String target) {
         return true;
@@ -54,6 +62,21 @@ final class IncludeGuard extends IncludeProcessor {
                     "the included file '" + target + "' does not exist; check the name and folder"));
             return;
         }
+        // Asciidoctor's own limit on nested includes does not apply to an include processor: a file that
+        // includes itself, directly or through others, would be read until the build runs out of memory
+        Path including = real(Path.of(reader.getFile()));
+        Map<Path, Path> includedFrom = this.includedFrom.get();
+        for (Path file = including; file != null; file = includedFrom.get(file)) {
+            if (file.equals(resolved)) {
+                findings.accept(Finding.error(
+                        at,
+                        "content/include-loop",
+                        "'" + target + "' includes, directly or through other files, the file that includes it here,"
+                                + " so it would never end; remove one of the two includes"));
+                return;
+            }
+        }
+        includedFrom.putIfAbsent(resolved, including);
         try {
             byte[] bytes = Files.readAllBytes(resolved);
             org.ispc.blog.content.SourceText.notUtf8(relative(resolved), bytes, "content/unreadable")

@@ -148,6 +148,30 @@ class SiteBuildTest {
         assertFalse(Files.exists(site.www()));
     }
 
+    /** A partial that includes itself through another ran the build out of memory; now it is one message. */
+    @Test
+    void anIncludeLoopIsOneMessageAtTheIncludeThatClosesIt() {
+        TestSite site = TestSite.create(dir, "basic");
+        site.write("content/partials/a.adoc", "Part A.\n\ninclude::b.adoc[]\n");
+        site.write("content/partials/b.adoc", "Part B.\n\ninclude::a.adoc[]\n");
+        site.write("content/partials/c.adoc", "Part C, twice.\n");
+        String article = "content/blog/posture-at-work.adoc";
+        site.append(
+                article,
+                "\ninclude::../partials/c.adoc[]\n\ninclude::../partials/c.adoc[]\n\ninclude::../partials/a.adoc[]\n");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        assertEquals(
+                List.of(
+                        "content/partials/b.adoc:3:1: error: 'a.adoc' includes, directly or through other files, the file"
+                                + " that includes it here, so it would never end; remove one of the two includes"
+                                + " [content/include-loop]"),
+                outcome.findings().stream().map(Finding::format).toList(),
+                "a partial included twice is no loop");
+    }
+
     @Test
     void partialsInsideTheContentCanBeIncluded() {
         TestSite site = TestSite.create(dir, "basic", "include-escape");
