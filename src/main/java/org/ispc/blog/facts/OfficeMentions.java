@@ -39,9 +39,12 @@ final class OfficeMentions {
     static final String UNKNOWN_OFFICE = "facts/unknown-office";
 
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
-    private static final String NAME = WORD + "(?:[ \\t]+" + WORD + ")*";
+    // The repetitions are bounded: Java's regex engine recurses once per repetition of a group, and a pasted
+    // paragraph of thousands of capitalised words overflowed the stack. No place name has more than eight words,
+    // and no sentence lists more than twenty-five places.
+    private static final String NAME = WORD + "(?:[ \\t]+" + WORD + "){0,7}";
     private static final String JOIN = "\\s*,\\s*(?:(?:or|and|&)\\s+)?|\\s+(?:or|and|&)\\s+";
-    private static final String PLACES = NAME + "(?:(?:" + JOIN + ")" + NAME + ")*";
+    private static final String PLACES = NAME + "(?:(?:" + JOIN + ")" + NAME + "){0,24}";
     private static final String NOUN = "(?i:office|clinic|location|practice)s?";
 
     private static final Pattern OUR =

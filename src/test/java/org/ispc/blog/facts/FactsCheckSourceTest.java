@@ -221,6 +221,26 @@ class FactsCheckSourceTest {
                 row("former office, said as such", ARTICLE, body("our former office")));
     }
 
+    /** A pasted paragraph of thousands of capitalised words or places overflowed the regex engine's stack. */
+    @Test
+    void aParagraphOfThousandsOfPlacesIsCheckedWithoutOverflowingTheStack() {
+        String places = "Visit our " + "Arlington, ".repeat(3000) + "and Bethesda office.";
+        String words = "Our " + "Big ".repeat(3000) + "Bethesda office.";
+        String inPlaces = "The office in " + "Arlington and ".repeat(3000) + "Washington.";
+
+        for (String text : List.of(places, words, inPlaces)) {
+            assertEquals(List.of(), check.checkSource(ARTICLE_PATH, body(text), ARTICLE));
+        }
+        assertEquals(
+                1,
+                check.checkSource(
+                                ARTICLE_PATH,
+                                body("Visit our " + "Arlington, ".repeat(20) + "or Bethesda office."),
+                                ARTICLE)
+                        .size(),
+                "a list of twenty places is still read to its end");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource({"retiredNumberInBody", "retiredNumber", "otherNumbers", "telMismatch", "officeMentions"})
     void reportsWhereTheWriterTypedIt(Case row) {
