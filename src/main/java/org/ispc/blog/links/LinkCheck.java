@@ -104,38 +104,33 @@ public final class LinkCheck implements Check {
         // most links (menu, footer, topics) are the same on every page: each file is looked for once
         Map<Path, Optional<Path>> files = new HashMap<>();
         read.forEach((pagePath, links) -> idsByPage.put(out.resolve(pagePath), links.ids()));
-        Map<BrokenLink, List<String>> pagesByLink = new java.util.TreeMap<>();
+        Map<PageProblem, List<String>> pagesByProblem = new java.util.TreeMap<>();
         for (Path page : htmlPages) {
             String pagePath = FileTree.relative(out, page);
+            List<PageProblem> problems = new ArrayList<>(policy(site, pagePath, read.get(pagePath), locator));
             for (String link : read.get(pagePath).links()) {
                 check(site, out, page, pagePath, link, locator, idsByPage, files)
-                        .ifPresent(b -> pagesByLink
-                                .computeIfAbsent(b, k -> new ArrayList<>())
-                                .add(SourceLocator.urlOf(pagePath)));
+                        .ifPresent(problems::add);
             }
+            problems.forEach(problem -> pagesByProblem
+                    .computeIfAbsent(problem, k -> new ArrayList<>())
+                    .add(SourceLocator.urlOf(pagePath)));
         }
-        for (Path page : htmlPages) {
-            String pagePath = FileTree.relative(out, page);
-            policy(site, pagePath, read.get(pagePath), locator)
-                    .forEach(b -> pagesByLink
-                            .computeIfAbsent(b, k -> new ArrayList<>())
-                            .add(SourceLocator.urlOf(pagePath)));
-        }
-        // a broken link in a template breaks it on every page: report it once, at the template's line
+        // a problem in a template shows on every page: report it once, at the template's line
         List<Finding> findings = new ArrayList<>();
-        pagesByLink.forEach((broken, pages) -> {
+        pagesByProblem.forEach((problem, pages) -> {
             String where = pages.size() == 1
                     ? " (on page " + pages.get(0) + ")"
                     : " (on page " + pages.get(0) + " and " + (pages.size() - 1) + " other pages)";
-            findings.add(Finding.error(broken.at(), broken.rule(), broken.problem() + where));
+            findings.add(Finding.error(problem.at(), problem.rule(), problem.problem() + where));
         });
         return findings;
     }
 
-    /** One problem at one place in a source, whatever the number of pages it shows on. */
-    private record BrokenLink(Position at, String rule, String problem) implements Comparable<BrokenLink> {
+    /** One problem (a broken link, a remote resource, a script) at one place in a source, whatever the number of pages it shows on. */
+    private record PageProblem(Position at, String rule, String problem) implements Comparable<PageProblem> {
         @Override
-        public int compareTo(BrokenLink o) {
+        public int compareTo(PageProblem o) {
             int c = at.compareTo(o.at);
             c = c != 0 ? c : rule.compareTo(o.rule);
             return c != 0 ? c : problem.compareTo(o.problem);
@@ -148,8 +143,8 @@ public final class LinkCheck implements Check {
      * the site's Content-Security-Policy keeps from running on hosts that send it and lets run on those that
      * do not.
      */
-    private static List<BrokenLink> policy(BuiltSite site, String pagePath, PageLinks page, SourceLocator locator) {
-        List<BrokenLink> out = new ArrayList<>();
+    private static List<PageProblem> policy(BuiltSite site, String pagePath, PageLinks page, SourceLocator locator) {
+        List<PageProblem> out = new ArrayList<>();
         for (String address : page.loads()) {
             String a = address.strip();
             boolean remote = (a.startsWith("//") || OTHER_SCHEME.matcher(a).lookingAt())
@@ -197,12 +192,7 @@ public final class LinkCheck implements Check {
                     continue;
                 }
                 if (attribute.equals("srcset")) {
-                    for (String candidate : e.attr(attribute).split(",")) {
-                        String url = candidate.strip().split("\\s+")[0];
-                        if (!url.isEmpty()) {
-                            loads.add(url);
-                        }
-                    }
+                    loads.addAll(srcsetAddresses(e.attr(attribute)));
                 } else {
                     loads.add(e.attr(attribute));
                 }
@@ -240,7 +230,7 @@ public final class LinkCheck implements Check {
         return words.length() > 40 ? words.substring(0, 40) : words;
     }
 
-    private Optional<BrokenLink> check(
+    private Optional<PageProblem> check(
             BuiltSite site,
             Path out,
             Path page,
@@ -284,13 +274,13 @@ public final class LinkCheck implements Check {
         return Optional.empty();
     }
 
-    private static BrokenLink finding(
+    private static PageProblem finding(
             SourceLocator locator, String pagePath, String link, String rule, String message) {
         Position at = locator.locate(pagePath, link)
                 .or(() -> locator.locate(pagePath, lastSegment(link) + ".adoc"))
                 .or(() -> locator.locate(pagePath, lastSegment(link)))
                 .orElse(SourceLocator.page(pagePath));
-        return new BrokenLink(at, rule, message);
+        return new PageProblem(at, rule, message);
     }
 
     /** The part of a link that refers to this site, or null for tel:, mailto:, data: and other hosts. */
@@ -335,14 +325,21 @@ public final class LinkCheck implements Check {
             links.add(e.attr("src"));
         }
         if (e.hasAttr("srcset")) {
-            for (String candidate : e.attr("srcset").split(",")) {
-                String url = candidate.strip().split("\\s+")[0];
-                if (!url.isEmpty()) {
-                    links.add(url);
-                }
-            }
+            links.addAll(srcsetAddresses(e.attr("srcset")));
         }
         return links;
+    }
+
+    /** The addresses of a srcset: "/a-480.webp 480w, /a-960.webp 960w" gives /a-480.webp and /a-960.webp. */
+    private static List<String> srcsetAddresses(String srcset) {
+        List<String> addresses = new ArrayList<>();
+        for (String candidate : srcset.split(",")) {
+            String url = candidate.strip().split("\\s+")[0];
+            if (!url.isEmpty()) {
+                addresses.add(url);
+            }
+        }
+        return addresses;
     }
 
     private static String lastSegment(String link) {
