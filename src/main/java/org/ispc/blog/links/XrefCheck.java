@@ -52,7 +52,7 @@ public final class XrefCheck implements Check {
                     findings.add(Finding.error(
                             at.get(),
                             "links/missing-article",
-                            "'" + file + "' is not an article or page" + suggestion(file, byPath)
+                            "'" + file + "' is not an article or page" + suggestion(from.path(), file, byPath)
                                     + "; write the file name of an existing document in the same folder"));
                 } else if (!preview && !target.isPublished()) {
                     findings.add(Finding.error(
@@ -100,10 +100,33 @@ public final class XrefCheck implements Check {
                 .replace('\\', '/');
     }
 
-    private static String suggestion(String file, Map<String, Manuscript> byPath) {
+    /** A shortened name ("sciatica-what-it-is.adoc") that only one link begins with. */
+    private static java.util.Optional<String> onlyOneStartingWith(String start, List<String> links) {
+        List<String> matching = links.stream().filter(l -> l.startsWith(start)).toList();
+        return matching.size() == 1 ? java.util.Optional.of(matching.get(0)) : java.util.Optional.empty();
+    }
+
+    /**
+     * The document the writer most likely meant, written as the link must be written from {@code fromPath}: a
+     * document of that name in another folder ("about.adoc" from content/blog/ is "../about.adoc"), else the
+     * closest name.
+     */
+    private static String suggestion(String fromPath, String file, Map<String, Manuscript> byPath) {
+        Path dir = Path.of(fromPath).getParent();
+        Map<String, String> linkByName = new java.util.TreeMap<>();
+        List<String> links = new ArrayList<>();
+        for (String path : byPath.keySet()) {
+            String link = (dir == null ? Path.of(path) : dir.relativize(Path.of(path)))
+                    .toString()
+                    .replace('\\', '/');
+            links.add(link);
+            linkByName.putIfAbsent(Path.of(path).getFileName().toString(), link);
+        }
         String base = file.contains("/") ? file.substring(file.lastIndexOf('/') + 1) : file;
-        return org.ispc.blog.diag.Suggestion.closest(
-                        base, byPath.values().stream().map(Manuscript::fileName).toList())
+        return java.util.Optional.ofNullable(linkByName.get(base))
+                .filter(link -> !link.equals(file))
+                .or(() -> org.ispc.blog.diag.Suggestion.closest(file, links))
+                .or(() -> onlyOneStartingWith(file.replaceFirst("\\.adoc$", ""), links))
                 .map(n -> " (did you mean '" + n + "'?)")
                 .orElse("");
     }

@@ -80,6 +80,26 @@ class LinksTest {
                 errors(outcome));
     }
 
+    /** The suggestion is written as the link must be: from content/blog/, the About page is ../about.adoc. */
+    @Test
+    void aMissingXrefSuggestsTheDocumentAsTheLinkMustNameIt() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        int line = site.append(article, "\nSee xref:about.adoc[who we are] and xref:disc-hern.adoc[discs].\n") + 1;
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertEquals(
+                List.of(
+                        article + ":" + line + ":5: error: 'about.adoc' is not an article or page (did you mean"
+                                + " '../about.adoc'?); write the file name of an existing document in the same folder"
+                                + " [links/missing-article]",
+                        article + ":" + line + ":37: error: 'disc-hern.adoc' is not an article or page (did you mean"
+                                + " 'disc-herniation.adoc'?); write the file name of an existing document in the same"
+                                + " folder [links/missing-article]"),
+                errors(outcome));
+    }
+
     /**
      * Nothing of a reader's visit may reach another site, and no script may hide in a page's text: whether an
      * article's raw HTML or a template brings it, the build stops at the line that wrote it.
