@@ -51,7 +51,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-3";
+    private static final String VERSION = "content-lint-4";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -106,8 +106,40 @@ public final class ContentLint implements Check {
         }
     }
 
-    /** A medical review older than the policy: the article may no longer say what medicine says. */
+    /**
+     * The medical review's two header lines: both or neither (the page shows a review only with its reviewer, and
+     * the build can tell when it is due only from its date), never dated after today (the page would claim a
+     * review that has not taken place), and not older than the policy (the article may no longer say what
+     * medicine says).
+     */
     private static void reviewDue(Manuscript m, java.time.LocalDate today, List<Finding> findings) {
+        Position byAt = SourceText.lineStartingWith(m.path(), m.source(), ":jbake-reviewed-by:")
+                .orElse(Position.at(m.path(), 1, 1));
+        Position onAt = SourceText.lineStartingWith(m.path(), m.source(), ":jbake-reviewed-on:")
+                .orElse(Position.at(m.path(), 1, 1));
+        if (m.reviewedBy().isPresent() && m.reviewedOn().isEmpty()) {
+            findings.add(Finding.warning(
+                    byAt,
+                    "lint/review-incomplete",
+                    "the medical review names its reviewer but not its date; add ':jbake-reviewed-on:' with the day"
+                            + " of the review, such as " + today
+                            + ", so that the build can tell when it is due again"));
+        }
+        if (m.reviewedOn().isPresent() && m.reviewedBy().isEmpty()) {
+            findings.add(Finding.warning(
+                    onAt,
+                    "lint/review-incomplete",
+                    "the medical review has a date but no reviewer, so the page does not show it; add"
+                            + " ':jbake-reviewed-by:' with the clinician's name and credentials"));
+        }
+        m.reviewedOn()
+                .filter(on -> on.isAfter(today) && m.isPublished())
+                .ifPresent(on -> findings.add(Finding.error(
+                        onAt,
+                        "lint/review-future",
+                        "the medical review is dated " + on
+                                + ", a day still to come, and the page would say it took place;"
+                                + " write the day the clinician reviewed the article")));
         int months = reviewMaxAgeMonths();
         m.reviewedOn()
                 .filter(on -> on.plusMonths(months).isBefore(today))

@@ -156,6 +156,37 @@ class ContentLintTest {
                 .toList();
     }
 
+    /** A review's reviewer without its date, its date without a reviewer, and a date still to come. */
+    @Test
+    void aMedicalReviewNeedsBothLinesAndADayThatHasCome() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        String text = site.read(article);
+        String tomorrow = TestSite.CLOCK
+                .instant()
+                .atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate()
+                .plusDays(1)
+                .toString();
+
+        List<String> found = new java.util.ArrayList<>();
+        for (String review : List.of(
+                ":jbake-reviewed-by: Jane Doe, PT\n",
+                ":jbake-reviewed-on: 2026-10-01\n",
+                ":jbake-reviewed-by: Jane Doe, PT\n:jbake-reviewed-on: " + tomorrow + "\n")) {
+            site.write(article, text.replace(":jbake-tags:", review + ":jbake-tags:"));
+            found.addAll(lintOf(site.build()));
+        }
+
+        int line = site.lineOf(article, ":jbake-reviewed-by:");
+        assertEquals(
+                List.of(
+                        article + ":" + line + ":1 warning lint/review-incomplete",
+                        article + ":" + line + ":1 warning lint/review-incomplete",
+                        article + ":" + (line + 1) + ":1 error lint/review-future"),
+                found);
+    }
+
     @Test
     void aDocumentFoundCleanBeforeIsCheckedAgainOnceItChanges() {
         TestSite site = TestSite.create(dir, "basic");
