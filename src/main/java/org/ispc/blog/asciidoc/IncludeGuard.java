@@ -1,7 +1,6 @@
 package org.ispc.blog.asciidoc;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.function.Consumer;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.IncludeProcessor;
 import org.asciidoctor.extension.PreprocessorReader;
+import org.ispc.blog.content.SourceText;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 
@@ -78,10 +78,9 @@ final class IncludeGuard extends IncludeProcessor {
         }
         includedFrom.putIfAbsent(resolved, including);
         try {
-            byte[] bytes = Files.readAllBytes(resolved);
-            org.ispc.blog.content.SourceText.notUtf8(relative(resolved), bytes, "content/unreadable")
-                    .ifPresent(findings);
-            reader.push_include(new String(bytes, StandardCharsets.UTF_8), resolved.toString(), target, 1, attributes);
+            SourceText.Read read = SourceText.read(resolved, relative(resolved), "content/unreadable");
+            read.notUtf8().ifPresent(findings);
+            reader.push_include(read.text(), resolved.toString(), target, 1, attributes);
         } catch (IOException e) {
             findings.accept(
                     Finding.error(at, "content/include-missing", "cannot read '" + target + "': " + e.getMessage()));

@@ -49,6 +49,18 @@ public record Manuscript(
         return publication == Publication.PUBLISHED;
     }
 
+    /**
+     * The topics as they appear in addresses, once each, in the order written: "ciática, Nerve pain" gives
+     * {@code ciatica} and {@code nerve-pain}; a topic with no letter or digit an address can hold is left out.
+     */
+    public List<String> tagSlugs() {
+        return tags.stream()
+                .map(Slug::words)
+                .filter(slug -> !slug.isEmpty())
+                .distinct()
+                .toList();
+    }
+
     /** The file name, which is how writers name an article in {@code xref:} and {@code :jbake-related:}. */
     public String fileName() {
         return path.substring(path.lastIndexOf('/') + 1);

@@ -1,11 +1,14 @@
 package org.ispc.blog.content;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
@@ -44,6 +47,20 @@ public final class SourceText {
             }
         }
         return Position.at(path, line, offset - lineStart + 1);
+    }
+
+    /** A file people write, as text, and where it first stops being UTF-8 text, if it does. */
+    public record Read(String text, Optional<Finding> notUtf8) {}
+
+    /**
+     * Reads a file people write: its text (bytes that are not UTF-8 become U+FFFD, so that every step still
+     * runs), and the finding {@link #notUtf8} makes of it under {@code rule}, for the file at {@code path}.
+     *
+     * @throws IOException when the file cannot be read at all
+     */
+    public static Read read(Path file, String path, String rule) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return new Read(new String(bytes, StandardCharsets.UTF_8), notUtf8(path, bytes, rule));
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.ispc.blog.facts;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,12 +77,11 @@ public final class ClinicFactsLoader {
         Path file = projectRoot.resolve(FILE);
         String text;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            Optional<Finding> notUtf8 = SourceText.notUtf8(FILE, bytes, "facts/unreadable");
-            if (notUtf8.isPresent()) {
-                return new Loaded(Optional.empty(), List.of(notUtf8.get()));
+            SourceText.Read read = SourceText.read(file, FILE, "facts/unreadable");
+            if (read.notUtf8().isPresent()) {
+                return new Loaded(Optional.empty(), List.of(read.notUtf8().get()));
             }
-            text = new String(bytes, StandardCharsets.UTF_8);
+            text = read.text();
         } catch (NoSuchFileException e) {
             return new Loaded(
                     Optional.empty(),

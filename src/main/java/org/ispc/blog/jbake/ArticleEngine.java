@@ -1,8 +1,6 @@
 package org.ispc.blog.jbake;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -82,10 +80,10 @@ final class ArticleEngine implements ParserEngine {
         String source;
         Optional<Finding> notUtf8;
         try {
-            byte[] bytes = Files.readAllBytes(abs);
-            notUtf8 = SourceText.notUtf8(path, bytes, "content/unreadable");
+            SourceText.Read read = SourceText.read(abs, path, "content/unreadable");
+            notUtf8 = read.notUtf8();
             notUtf8.ifPresent(findings::add);
-            source = new String(bytes, StandardCharsets.UTF_8);
+            source = read.text();
         } catch (java.io.IOException e) {
             findings.add(Finding.error(
                     Position.file(path), "content/unreadable", "cannot read this file: " + e.getMessage()));
@@ -255,11 +253,7 @@ final class ArticleEngine implements ParserEngine {
                 .orElse(settings.today())
                 .atStartOfDay(ZoneId.of(settings.timezone()))
                 .toInstant()));
-        doc.setTags(m.tags().stream()
-                .map(SiteSettings::tagSlug)
-                .filter(slug -> !slug.isEmpty())
-                .distinct()
-                .toArray(String[]::new));
+        doc.setTags(m.tagSlugs().toArray(String[]::new));
         doc.setBody(m.bodyHtml());
         doc.put("summary", m.summary());
         doc.put("author", m.author());

@@ -1,13 +1,12 @@
 package org.ispc.blog.jbake;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.ispc.blog.content.SourceText;
 
 /**
  * The settings the build needs from jbake.properties, plus how this bake runs.
@@ -71,13 +70,12 @@ public record SiteSettings(
      *     not one, or an unknown time zone
      */
     public static SiteSettings read(Path projectRoot, boolean preview, java.time.Clock clock) throws IOException {
-        byte[] bytes = Files.readAllBytes(projectRoot.resolve(PROPERTIES));
-        java.util.Optional<org.ispc.blog.diag.Finding> notUtf8 =
-                org.ispc.blog.content.SourceText.notUtf8(PROPERTIES, bytes, "build/settings");
-        if (notUtf8.isPresent()) {
-            throw new Invalid(notUtf8.get().at().line(), notUtf8.get().message());
+        SourceText.Read read = SourceText.read(projectRoot.resolve(PROPERTIES), PROPERTIES, "build/settings");
+        if (read.notUtf8().isPresent()) {
+            throw new Invalid(
+                    read.notUtf8().get().at().line(), read.notUtf8().get().message());
         }
-        List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = read.text().lines().toList();
         Map<String, Integer> lineOf = keyLines(lines);
         Properties p = new Properties();
         p.load(new java.io.StringReader(String.join("\n", lines)));

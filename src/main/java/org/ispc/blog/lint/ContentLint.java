@@ -113,13 +113,9 @@ public final class ContentLint implements Check {
      * medicine says).
      */
     private static void reviewDue(Manuscript m, java.time.LocalDate today, List<Finding> findings) {
-        Position byAt = SourceText.lineStartingWith(m.path(), m.source(), ":jbake-reviewed-by:")
-                .orElse(Position.at(m.path(), 1, 1));
-        Position onAt = SourceText.lineStartingWith(m.path(), m.source(), ":jbake-reviewed-on:")
-                .orElse(Position.at(m.path(), 1, 1));
         if (m.reviewedBy().isPresent() && m.reviewedOn().isEmpty()) {
             findings.add(Finding.warning(
-                    byAt,
+                    headerLine(m, ":jbake-reviewed-by:"),
                     "lint/review-incomplete",
                     "the medical review names its reviewer but not its date; add ':jbake-reviewed-on:' with the day"
                             + " of the review, such as " + today
@@ -127,7 +123,7 @@ public final class ContentLint implements Check {
         }
         if (m.reviewedOn().isPresent() && m.reviewedBy().isEmpty()) {
             findings.add(Finding.warning(
-                    onAt,
+                    headerLine(m, ":jbake-reviewed-on:"),
                     "lint/review-incomplete",
                     "the medical review has a date but no reviewer, so the page does not show it; add"
                             + " ':jbake-reviewed-by:' with the clinician's name and credentials"));
@@ -135,7 +131,7 @@ public final class ContentLint implements Check {
         m.reviewedOn()
                 .filter(on -> on.isAfter(today) && m.isPublished())
                 .ifPresent(on -> findings.add(Finding.error(
-                        onAt,
+                        headerLine(m, ":jbake-reviewed-on:"),
                         "lint/review-future",
                         "the medical review is dated " + on
                                 + ", a day still to come, and the page would say it took place;"
@@ -144,8 +140,7 @@ public final class ContentLint implements Check {
         m.reviewedOn()
                 .filter(on -> on.plusMonths(months).isBefore(today))
                 .ifPresent(on -> findings.add(Finding.warning(
-                        SourceText.lineStartingWith(m.path(), m.source(), ":jbake-reviewed-on:")
-                                .orElse(Position.at(m.path(), 1, 1)),
+                        headerLine(m, ":jbake-reviewed-on:"),
                         "lint/review-due",
                         "the medical review dates from " + on + ", more than " + months + " months ago; ask a"
                                 + " clinician to review the article again, then update :jbake-reviewed-by: and"
@@ -223,8 +218,7 @@ public final class ContentLint implements Check {
         if (!m.isPost()) {
             return;
         }
-        Position summaryAt = SourceText.lineStartingWith(m.path(), m.source(), ":jbake-summary:")
-                .orElse(top);
+        Position summaryAt = headerLine(m, ":jbake-summary:");
         if (m.date().isEmpty()
                 && SourceText.lineStartingWith(m.path(), m.source(), ":jbake-date:")
                         .isEmpty()) {
@@ -249,8 +243,7 @@ public final class ContentLint implements Check {
         if (m.tags().isEmpty()) {
             findings.add(
                     Finding.warning(
-                            SourceText.lineStartingWith(m.path(), m.source(), ":jbake-tags:")
-                                    .orElse(top),
+                            headerLine(m, ":jbake-tags:"),
                             "lint/no-tags",
                             "the article has no tags; add ':jbake-tags:' with two to four topics, such as 'sciatica, nerve pain'"));
         }
@@ -261,6 +254,11 @@ public final class ContentLint implements Check {
                     "the article names no author; write who wrote it on the line right under the title, such as"
                             + " 'ISPPC Patient Education Team' (without it, the page names the clinic as its author)"));
         }
+    }
+
+    /** Where a header line stands, or the document's first line when it has none. */
+    private static Position headerLine(Manuscript m, String prefix) {
+        return SourceText.lineStartingWith(m.path(), m.source(), prefix).orElse(Position.at(m.path(), 1, 1));
     }
 
     /** A published document with nothing after its header: its page would be a title alone. */

@@ -151,10 +151,10 @@ public final class HostingFiles {
     static List<Redirect> readRedirects(Path root, List<Finding> findings) {
         String text;
         try {
-            byte[] bytes = Files.readAllBytes(root.resolve(REDIRECTS_FILE));
-            org.ispc.blog.content.SourceText.notUtf8(REDIRECTS_FILE, bytes, "redirects/yaml")
-                    .ifPresent(findings::add);
-            text = new String(bytes, StandardCharsets.UTF_8);
+            org.ispc.blog.content.SourceText.Read read = org.ispc.blog.content.SourceText.read(
+                    root.resolve(REDIRECTS_FILE), REDIRECTS_FILE, "redirects/yaml");
+            read.notUtf8().ifPresent(findings::add);
+            text = read.text();
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException e) {

@@ -221,11 +221,7 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
             a.put("image_alt", image.alt());
         });
         a.put("date_display", DISPLAY.format(date));
-        List<String> slugs = m.tags().stream()
-                .map(SiteSettings::tagSlug)
-                .filter(slug -> !slug.isEmpty())
-                .distinct()
-                .toList();
+        List<String> slugs = m.tagSlugs();
         a.put("tag_slugs", slugs);
         a.put(
                 "tags",
