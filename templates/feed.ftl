@@ -6,7 +6,7 @@
   <id>${site.host}/</id>
   <link rel="alternate" type="text/html" href="${site.host}/"/>
   <link rel="self" type="application/atom+xml" href="${site.host}/feed.xml"/>
-  <updated><#if articles?has_content>${articles[0].date_iso}T00:00:00Z<#else>2000-01-01T00:00:00Z</#if></updated>
+  <updated><#if articles?has_content>${last_modified_iso}T00:00:00Z<#else>2000-01-01T00:00:00Z</#if></updated>
   <author><name>${clinic.name}</name></author>
 <#list articles[0..*20] as a>
   <entry>
@@ -14,7 +14,7 @@
     <link rel="alternate" type="text/html" href="${a.absolute_url}"/>
     <id>${a.absolute_url}</id>
     <published>${a.date_iso}T00:00:00Z</published>
-    <updated>${a.date_iso}T00:00:00Z</updated>
+    <updated>${a.modified_iso}T00:00:00Z</updated>
     <summary>${a.summary}</summary>
     <#list a.tags as t><category term="${t.label}"/></#list>
   </entry>

@@ -17,6 +17,10 @@
 <#if description?has_content><meta property="og:description" content="${description}"></#if>
 <meta property="og:url" content="${canonical}">
 <meta property="og:site_name" content="${site.title}">
+<#if type == "article" && article??>
+<meta property="article:published_time" content="${article.date_iso}">
+<meta property="article:modified_time" content="${article.modified_iso}">
+</#if>
 <#if article?? && article.image??>
 <meta property="og:image" content="${site.host}${article.image}">
 <meta property="og:image:alt" content="${article.image_alt}">

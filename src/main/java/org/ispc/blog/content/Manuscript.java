@@ -14,6 +14,7 @@ import java.util.Set;
  * @param type {@code post} or {@code page}
  * @param summary the {@code :jbake-summary:}, empty when missing
  * @param relatedPins the files named by {@code :jbake-related:}, as written
+ * @param updatedOn the {@code :jbake-updated:} day: when the writer last changed what the article says
  * @param bodyHtml the converted body (empty for documents that are not published and not previewed)
  * @param ids every element id in the body, for checking {@code xref:file.adoc#id} anchors
  * @param source the file's text, for checks that need lines and columns
@@ -31,6 +32,7 @@ public record Manuscript(
         List<String> relatedPins,
         Optional<String> reviewedBy,
         Optional<LocalDate> reviewedOn,
+        Optional<LocalDate> updatedOn,
         String bodyHtml,
         Set<String> ids,
         String source) {
@@ -59,6 +61,18 @@ public record Manuscript(
                 .filter(slug -> !slug.isEmpty())
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * The last day the article's content changed or was confirmed: the latest of its date, its update and its
+     * medical review, for search engines and feed readers ({@code dateModified}, {@code lastmod}, {@code updated}).
+     */
+    public LocalDate lastModified(LocalDate published) {
+        return java.util.stream.Stream.of(updatedOn, reviewedOn)
+                .flatMap(Optional::stream)
+                .filter(published::isBefore)
+                .max(java.util.Comparator.naturalOrder())
+                .orElse(published);
     }
 
     /** The file name, which is how writers name an article in {@code xref:} and {@code :jbake-related:}. */

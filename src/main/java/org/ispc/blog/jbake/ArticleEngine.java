@@ -44,7 +44,8 @@ final class ArticleEngine implements ParserEngine {
             "jbake-summary",
             "jbake-related",
             "jbake-reviewed-by",
-            "jbake-reviewed-on");
+            "jbake-reviewed-on",
+            "jbake-updated");
 
     private final AsciidocConverter converter;
     private final Path projectRoot;
@@ -159,6 +160,7 @@ final class ArticleEngine implements ParserEngine {
                 list(a.get("jbake-related")),
                 Optional.ofNullable(a.get("jbake-reviewed-by")).filter(s -> !s.isBlank()),
                 date(path, source, "jbake-reviewed-on", a),
+                date(path, source, "jbake-updated", a),
                 converted.bodyHtml(),
                 converted.ids(),
                 source);

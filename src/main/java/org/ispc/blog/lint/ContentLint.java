@@ -51,7 +51,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-4";
+    private static final String VERSION = "content-lint-5";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -87,6 +87,7 @@ public final class ContentLint implements Check {
                         .findings("document", m.path(), m.source() + "\0" + m.bodyHtml(), () -> {
                             List<Finding> found = new ArrayList<>(lint(m));
                             reviewDue(m, site.settings().today(), found);
+                            updated(m, site.settings().today(), found);
                             return found;
                         })
                         .stream())
@@ -145,6 +146,29 @@ public final class ContentLint implements Check {
                         "the medical review dates from " + on + ", more than " + months + " months ago; ask a"
                                 + " clinician to review the article again, then update :jbake-reviewed-by: and"
                                 + " :jbake-reviewed-on:")));
+    }
+
+    /**
+     * The day of the last update: after the article's own date (an update cannot come before it was published,
+     * and readers would see the dates the wrong way round) and, once published, not after today (the page would
+     * claim a change nobody has made yet).
+     */
+    private static void updated(Manuscript m, java.time.LocalDate today, List<Finding> findings) {
+        m.updatedOn()
+                .filter(on -> m.date().filter(on::isBefore).isPresent())
+                .ifPresent(on -> findings.add(Finding.error(
+                        headerLine(m, ":jbake-updated:"),
+                        "lint/updated-before-date",
+                        "the update is dated " + on + ", before the article's date "
+                                + m.date().orElseThrow() + "; write the day you last changed the article, or"
+                                + " remove the line if it has not changed since")));
+        m.updatedOn()
+                .filter(on -> on.isAfter(today) && m.isPublished())
+                .ifPresent(on -> findings.add(Finding.error(
+                        headerLine(m, ":jbake-updated:"),
+                        "lint/updated-future",
+                        "the update is dated " + on + ", a day still to come, and the page would say the article"
+                                + " was changed then; write the day you changed it, such as " + today)));
     }
 
     /** Every rule that concerns one document on its own. */

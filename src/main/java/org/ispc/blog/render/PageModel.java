@@ -69,6 +69,12 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
         this.everyPage = Map.copyOf(every);
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("articles", List.copyOf(articles));
+        c.put(
+                "last_modified_iso",
+                articles.stream()
+                        .map(a -> a.get("modified_iso").toString())
+                        .max(java.util.Comparator.naturalOrder())
+                        .orElse(settings.today().toString()));
         c.put("all_tags", tags());
         c.put(
                 "info_pages",
@@ -233,6 +239,11 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
             a.put("reviewed_on_iso", d.toString());
             a.put("reviewed_on_display", DISPLAY.format(d));
         });
+        m.updatedOn().filter(date::isBefore).ifPresent(d -> {
+            a.put("updated_iso", d.toString());
+            a.put("updated_display", DISPLAY.format(d));
+        });
+        a.put("modified_iso", m.lastModified(date).toString());
         return Map.copyOf(a);
     }
 

@@ -67,7 +67,7 @@ public final class StructuredData {
         post.put("headline", a.get("title"));
         post.put("description", a.get("summary"));
         post.put("datePublished", a.get("date_iso"));
-        post.put("dateModified", a.getOrDefault("reviewed_on_iso", a.get("date_iso")));
+        post.put("dateModified", a.get("modified_iso"));
         post.put("url", a.get("absolute_url"));
         Map<String, Object> author = node("Organization");
         author.put(

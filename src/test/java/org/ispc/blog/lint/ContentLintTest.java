@@ -187,6 +187,27 @@ class ContentLintTest {
                 found);
     }
 
+    /** An update dated before the article itself, or after today, is refused at its line. */
+    @Test
+    void anUpdateComesAfterTheArticlesDateAndNotAfterToday() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc"; // dated 2026-08-01; the fixtures' today is 2026-11-25
+        String text = site.read(article);
+
+        List<String> found = new java.util.ArrayList<>();
+        for (String updated : List.of("2026-07-31", "2026-11-26", "2026-08-01", "2026-11-25")) {
+            site.write(article, text.replace(":jbake-tags:", ":jbake-updated: " + updated + "\n:jbake-tags:"));
+            found.addAll(lintOf(site.build()));
+        }
+
+        int line = site.lineOf(article, ":jbake-updated:");
+        assertEquals(
+                List.of(
+                        article + ":" + line + ":1 error lint/updated-before-date",
+                        article + ":" + line + ":1 error lint/updated-future"),
+                found);
+    }
+
     @Test
     void aDocumentFoundCleanBeforeIsCheckedAgainOnceItChanges() {
         TestSite site = TestSite.create(dir, "basic");

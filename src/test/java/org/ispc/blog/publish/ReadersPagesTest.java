@@ -100,6 +100,63 @@ class ReadersPagesTest {
                 crumbs.at("/itemListElement/2/item").asText());
     }
 
+    /** ":jbake-updated:" is shown to readers and reaches every place a crawler or feed reader looks for changes. */
+    @Test
+    void anUpdatedArticleSaysSoAndTellsSearchEnginesAndFeedReaders() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/sciatica-basics.adoc"; // dated 2026-05-01, the oldest of the four
+        site.write(
+                article,
+                site.read(article)
+                        .replace(
+                                ":jbake-tags:",
+                                ":jbake-reviewed-by: Dr. Fixture Reviewer, MD\n:jbake-reviewed-on: 2026-05-10\n"
+                                        + ":jbake-updated: 2026-09-10\n:jbake-tags:"));
+        SiteBuild.Outcome outcome = site.build();
+        assertTrue(outcome.published(), () -> outcome.findings().toString());
+        Map<String, String> files = TestSite.files(site.www());
+
+        Document page = Jsoup.parse(
+                site.www().resolve("blog/sciatica-basics/index.html").toFile());
+        assertEquals(
+                "May 1, 2026 · Updated September 10, 2026 · Fixture Team",
+                page.selectFirst(".meta").text());
+        assertEquals("2026-09-10", page.select(".meta time").get(1).attr("datetime"));
+        JsonNode posting = block(page, "MedicalWebPage").at("/mainEntity");
+        assertEquals("2026-05-01", posting.at("/datePublished").asText());
+        assertEquals("2026-09-10", posting.at("/dateModified").asText());
+        assertEquals(
+                "2026-09-10",
+                page.selectFirst("meta[property=article:modified_time]").attr("content"));
+
+        Document sitemap = Jsoup.parse(files.get("sitemap.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        Map<String, String> lastmod = new java.util.HashMap<>();
+        sitemap.select("url:has(lastmod)")
+                .forEach(u -> lastmod.put(
+                        u.selectFirst("loc").text(), u.selectFirst("lastmod").text()));
+        assertEquals("2026-09-10", lastmod.get("https://blog.example.com/blog/sciatica-basics/"));
+        assertEquals("2026-09-10", lastmod.get("https://blog.example.com/"), "the home page lists the change");
+        assertEquals("2026-08-01", lastmod.get("https://blog.example.com/blog/posture-at-work/"), "not updated");
+
+        Document feed = Jsoup.parse(files.get("feed.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        assertEquals("2026-09-10T00:00:00Z", feed.selectFirst("feed > updated").text());
+        org.jsoup.nodes.Element entry = feed.select("entry").stream()
+                .filter(e -> e.selectFirst("id").text().endsWith("/blog/sciatica-basics/"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("2026-05-01T00:00:00Z", entry.selectFirst("published").text());
+        assertEquals("2026-09-10T00:00:00Z", entry.selectFirst("updated").text());
+
+        Document untouched = Jsoup.parse(
+                site.www().resolve("blog/posture-at-work/index.html").toFile());
+        assertFalse(untouched.selectFirst(".meta").text().contains("Updated"));
+        assertEquals(
+                "2026-08-01",
+                block(untouched, "MedicalWebPage")
+                        .at("/mainEntity/dateModified")
+                        .asText());
+    }
+
     @Test
     void titlesCannotBreakOutOfTheStructuredDataOrThePage() throws Exception {
         TestSite site = TestSite.create(dir, "basic");

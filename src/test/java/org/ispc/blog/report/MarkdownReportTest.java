@@ -38,6 +38,7 @@ class MarkdownReportTest {
                 List.of(),
                 Optional.ofNullable(reviewedOn).map(on -> "Dr. Fixture, MD"),
                 Optional.ofNullable(reviewedOn).map(LocalDate::parse),
+                Optional.empty(),
                 "",
                 Set.of(),
                 "= " + title + "\n");
@@ -133,6 +134,7 @@ class MarkdownReportTest {
                 draft.relatedPins(),
                 draft.reviewedBy(),
                 draft.reviewedOn(),
+                draft.updatedOn(),
                 draft.bodyHtml(),
                 draft.ids(),
                 "= New\nA\n:jbake-tags: TODO first topic\n\nText about TODOS and todo.\n\nTODO The opening.\n");
