@@ -6,7 +6,7 @@
     <#if article.publication?has_content><p class="badge badge-big">${article.publication}: readers cannot see this article yet</p></#if>
     <h1>${article.title}</h1>
     <p class="meta">
-      <time datetime="${article.date_iso}">${article.date_display}</time><#if article.updated_display??> · Updated <time datetime="${article.updated_iso}">${article.updated_display}</time></#if><#if article.author?has_content> · ${article.author}</#if>
+      <time datetime="${article.date_iso}">${article.date_display}</time><#if article.updated_display??> · Updated <time datetime="${article.updated_iso}">${article.updated_display}</time></#if><#if article.author?has_content> · ${article.author}</#if> · ${article.reading_minutes} min read
     </p>
     <#if article.reviewed_by??>
     <p class="reviewed">Medically reviewed by ${article.reviewed_by}<#if article.reviewed_on_display??> on <time datetime="${article.reviewed_on_iso}">${article.reviewed_on_display}</time></#if></p>
@@ -17,6 +17,16 @@
     </ul>
     </#if>
   </header>
+  <#if article.sections??>
+  <nav class="contents" aria-label="On this page">
+    <details>
+      <summary>On this page</summary>
+      <ol>
+        <#list article.sections as s><li><a href="#${s.id}">${s.title}</a></li></#list>
+      </ol>
+    </details>
+  </nav>
+  </#if>
   <div class="body">
 ${content.body?no_esc}
   </div>

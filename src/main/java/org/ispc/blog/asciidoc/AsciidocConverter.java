@@ -259,6 +259,9 @@ public final class AsciidocConverter implements AutoCloseable {
         attributes.put("source-highlighter", null);
         attributes.put("sectanchors", null);
         attributes.put("nofooter", "");
+        // the article template lists a long article's sections itself ("On this page"); a ':toc:' typed in an
+        // article would give a second, unstyled list
+        attributes.put("toc", null);
         return attributes;
     }
 

@@ -46,7 +46,8 @@ public final class Catalog {
         return reading(manuscript).lead();
     }
 
-    private BodyReading reading(Manuscript manuscript) {
+    /** The body's text, first image and sections, worked out once per version of the document. */
+    public BodyReading reading(Manuscript manuscript) {
         return readings.computeIfAbsent(manuscript.path(), path -> BodyReading.of(manuscript.bodyHtml()));
     }
 

@@ -23,6 +23,11 @@ import org.ispc.blog.jbake.SiteSettings;
  */
 public final class PageModel implements org.ispc.blog.jbake.PagePlan {
 
+    /** A patient reading on a phone, unhurried: the reading time shown under an article's title. */
+    private static final double WORDS_A_MINUTE = 200;
+    /** From this many sections an article opens with its list of contents; shorter ones are read straight through. */
+    private static final int CONTENTS_FROM = 4;
+
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final SiteSettings settings;
@@ -222,7 +227,8 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
         a.put("publication", m.publication().label());
         LocalDate date = m.date().orElse(settings.today());
         a.put("date_iso", date.toString());
-        catalog.leadImage(m).ifPresent(image -> {
+        org.ispc.blog.content.BodyReading reading = catalog.reading(m);
+        reading.lead().ifPresent(image -> {
             a.put("image", image.src());
             a.put("image_alt", image.alt());
         });
@@ -244,6 +250,15 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
             a.put("updated_display", DISPLAY.format(d));
         });
         a.put("modified_iso", m.lastModified(date).toString());
+        a.put("word_count", reading.wordCount());
+        a.put("reading_minutes", Math.max(1, Math.round(reading.wordCount() / WORDS_A_MINUTE)));
+        if (reading.sections().size() >= CONTENTS_FROM) {
+            a.put(
+                    "sections",
+                    reading.sections().stream()
+                            .map(s -> Map.of("id", s.id(), "title", s.title()))
+                            .toList());
+        }
         return Map.copyOf(a);
     }
 

@@ -68,6 +68,7 @@ public final class StructuredData {
         post.put("description", a.get("summary"));
         post.put("datePublished", a.get("date_iso"));
         post.put("dateModified", a.get("modified_iso"));
+        post.put("wordCount", a.get("word_count"));
         post.put("url", a.get("absolute_url"));
         Map<String, Object> author = node("Organization");
         author.put(

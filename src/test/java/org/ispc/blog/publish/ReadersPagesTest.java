@@ -119,7 +119,7 @@ class ReadersPagesTest {
         Document page = Jsoup.parse(
                 site.www().resolve("blog/sciatica-basics/index.html").toFile());
         assertEquals(
-                "May 1, 2026 · Updated September 10, 2026 · Fixture Team",
+                "May 1, 2026 · Updated September 10, 2026 · Fixture Team · 1 min read",
                 page.selectFirst(".meta").text());
         assertEquals("2026-09-10", page.select(".meta time").get(1).attr("datetime"));
         JsonNode posting = block(page, "MedicalWebPage").at("/mainEntity");
@@ -155,6 +155,75 @@ class ReadersPagesTest {
                 block(untouched, "MedicalWebPage")
                         .at("/mainEntity/dateModified")
                         .asText());
+    }
+
+    /**
+     * A long article opens with a closed list of its sections, each leading to its heading; a short one does not,
+     * and a ':toc:' typed by a writer does not add Asciidoctor's own second list.
+     */
+    @Test
+    void aLongArticleListsItsSectionsAndAShortOneDoesNot() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/disc-herniation.adoc"; // one section
+        site.write(
+                article,
+                site.read(article).replace(":jbake-type: post", ":jbake-type: post\n:toc:")
+                        + "\n== Lifting <safely> & well\n\nBend the knees.\n"
+                        + "\n== When to call\n\nNumbness that spreads.\n"
+                        + "\n[[own-id]]\n== Exercises\n\nWalk daily.\n\n=== A deeper heading\n\nNot listed.\n");
+        SiteBuild.Outcome outcome = site.build();
+        assertTrue(outcome.published(), () -> outcome.findings().toString());
+
+        Document page = Jsoup.parse(
+                site.www().resolve("blog/disc-herniation/index.html").toFile());
+        org.jsoup.select.Elements entries = page.select("nav.contents details ol > li > a");
+        List<String> headings = page.select(".body div.sect1 > h2").eachText();
+        assertEquals(List.of("Desk tips", "Lifting <safely> & well", "When to call", "Exercises"), headings);
+        assertEquals(headings, entries.eachText());
+        for (org.jsoup.nodes.Element entry : entries) {
+            String id = entry.attr("href").substring(1);
+            assertEquals("h2", page.getElementById(id).tagName(), entry.attr("href") + " leads to its heading");
+        }
+        assertTrue(entries.eachAttr("href").contains("#own-id"), "a section's own id is kept");
+        assertFalse(page.selectFirst("nav.contents details").hasAttr("open"), "closed until the reader opens it");
+        assertTrue(page.select("#toc").isEmpty(), "no second list from ':toc:'");
+
+        Document shortOne = Jsoup.parse(
+                site.www().resolve("blog/sciatica-basics/index.html").toFile());
+        assertTrue(shortOne.select("nav.contents").isEmpty(), "one section needs no list of contents");
+    }
+
+    /** Under the title: how long the article takes to read, at 200 words a minute, and never "0 min". */
+    @Test
+    void anArticleSaysHowLongItTakesToRead() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        String words = String.join(" ", java.util.Collections.nCopies(1100, "word"));
+        site.write(article, site.read(article) + "\n" + words + "\n");
+        SiteBuild.Outcome outcome = site.build();
+        assertTrue(outcome.published(), () -> outcome.findings().toString());
+
+        Document longPage = Jsoup.parse(
+                site.www().resolve("blog/posture-at-work/index.html").toFile());
+        int counted = Jsoup.parse(
+                        site.www().resolve("blog/posture-at-work/index.html").toFile())
+                .selectFirst(".body")
+                .text()
+                .split("\\s+")
+                .length;
+        assertTrue(counted > 1100 && counted < 1200, "the fixture's own words and the 1,100 added: " + counted);
+        assertTrue(
+                longPage.selectFirst(".meta").text().endsWith(" · 6 min read"),
+                longPage.selectFirst(".meta").text());
+        assertEquals(
+                counted,
+                block(longPage, "MedicalWebPage").at("/mainEntity/wordCount").asInt());
+
+        Document shortPage = Jsoup.parse(
+                site.www().resolve("blog/neck-injections/index.html").toFile());
+        assertTrue(
+                shortPage.selectFirst(".meta").text().endsWith(" · 1 min read"),
+                shortPage.selectFirst(".meta").text());
     }
 
     @Test
