@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -153,9 +152,7 @@ final class ArticleEngine implements ParserEngine {
                 converted.title(),
                 date,
                 a.getOrDefault("author", ""),
-                list(a.get("jbake-tags")).stream()
-                        .map(t -> t.toLowerCase(Locale.ROOT))
-                        .toList(),
+                list(a.get("jbake-tags")),
                 a.getOrDefault("jbake-summary", ""),
                 list(a.get("jbake-related")),
                 Optional.ofNullable(a.get("jbake-reviewed-by")).filter(s -> !s.isBlank()),

@@ -52,14 +52,7 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
         this.relatedPaths = related;
         this.structuredData = new StructuredData(settings, clinic);
         List<Manuscript> visible = catalog.visible(settings.preview());
-        for (Manuscript m : visible) {
-            for (String tag : m.tags()) {
-                String slug = SiteSettings.tagSlug(tag);
-                if (!slug.isEmpty()) {
-                    tagLabels.putIfAbsent(slug, tag.strip());
-                }
-            }
-        }
+        tagLabels.putAll(org.ispc.blog.content.TopicLabels.of(visible));
         for (Manuscript m : visible) {
             articleByPath.put(m.path(), article(catalog, m));
         }

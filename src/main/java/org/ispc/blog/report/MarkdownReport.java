@@ -14,7 +14,6 @@ import org.ispc.blog.content.Catalog;
 import org.ispc.blog.content.Manuscript;
 import org.ispc.blog.content.Publication;
 import org.ispc.blog.diag.Finding;
-import org.ispc.blog.jbake.SiteSettings;
 import org.ispc.blog.writer.NewArticle;
 
 /**
@@ -176,12 +175,10 @@ public final class MarkdownReport {
                 + " \"Nerve pain\" and \"nerve pain\") count as one.");
         line("");
         Map<String, TagCount> bySlug = new TreeMap<>();
+        Map<String, String> labels = org.ispc.blog.content.TopicLabels.of(state.articles());
         for (Manuscript m : state.articles()) {
-            for (String tag : m.tags()) {
-                String slug = SiteSettings.tagSlug(tag);
-                if (!slug.isEmpty()) {
-                    bySlug.computeIfAbsent(slug, s -> new TagCount(tag.trim())).add(m);
-                }
+            for (String slug : m.tagSlugs()) {
+                bySlug.computeIfAbsent(slug, s -> new TagCount(labels.get(s))).add(m);
             }
         }
         List<List<String>> rows = bySlug.values().stream()
@@ -191,7 +188,7 @@ public final class MarkdownReport {
         table(List.of("Tag", "Published articles", "All articles"), rows);
     }
 
-    /** One tag's articles, named as first written (in path order). */
+    /** One tag's articles, named as most articles write it. */
     private static final class TagCount {
         private final String name;
         private int published;

@@ -226,6 +226,31 @@ class ReadersPagesTest {
                 shortPage.selectFirst(".meta").text());
     }
 
+    /** "MRI" stays "MRI": a topic is shown as most articles write it, on articles, its own page and the index. */
+    @Test
+    void aTopicIsShownAsWritersSpellIt() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        Map<String, String> tags = Map.of(
+                "content/blog/sciatica-basics.adoc", "sciatica, MRI",
+                "content/blog/disc-herniation.adoc", "herniated disc, mri, nerve pain",
+                "content/blog/neck-injections.adoc", "neck pain, MRI");
+        tags.forEach((file, topics) ->
+                site.write(file, site.read(file).replaceFirst(":jbake-tags: [^\\n]*", ":jbake-tags: " + topics)));
+        SiteBuild.Outcome outcome = site.build();
+        assertTrue(outcome.published(), () -> outcome.findings().toString());
+
+        for (String article : List.of("sciatica-basics", "disc-herniation", "neck-injections")) {
+            Document page = Jsoup.parse(
+                    site.www().resolve("blog/" + article + "/index.html").toFile());
+            assertEquals(
+                    List.of("MRI"), page.select(".tags a[href=/tags/mri.html]").eachText(), article);
+        }
+        Document topicPage = Jsoup.parse(site.www().resolve("tags/mri.html").toFile());
+        assertEquals("Articles about MRI", topicPage.selectFirst("h1").text());
+        Document index = Jsoup.parse(site.www().resolve("tags/index.html").toFile());
+        assertEquals(List.of("MRI"), index.select("a[href=/tags/mri.html]").eachText());
+    }
+
     @Test
     void titlesCannotBreakOutOfTheStructuredDataOrThePage() throws Exception {
         TestSite site = TestSite.create(dir, "basic");
