@@ -21,6 +21,7 @@ import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.Scope;
 import org.ispc.blog.content.Catalog;
+import org.ispc.blog.diag.FailureMarker;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
 import org.ispc.blog.diag.Position;
@@ -336,16 +337,11 @@ public final class SiteBuild {
         Logging.quiet();
         boolean preview = args.length > 0 && args[0].equals("preview");
         Path root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
-        // Under Maven the exit code is replaced by a marker file, checked by the enforcer plugin, so that a
-        // failed build ends with the writer's messages and not with Maven's stack trace.
-        Optional<Path> marker = java.util.Arrays.stream(args)
-                .filter(a -> a.startsWith("--failure-marker="))
-                .map(a -> Path.of(a.substring("--failure-marker=".length())))
-                .findFirst();
+        FailureMarker marker = FailureMarker.in(args);
         boolean ok;
         if (args.length > 0 && args[0].equals("facts")) {
             boolean passed = FactsOnly.run(root, Clock.systemDefaultZone(), System.out);
-            System.exit(marker.map(m -> markFailure(m, passed)).orElse(passed ? 0 : 1));
+            System.exit(exitCode(marker, passed));
         }
         // JRuby takes seconds to start: only when an article is not in the cache, on its own thread
         try (Engine.Starting asciidoctor = Engine.starting()) {
@@ -359,21 +355,11 @@ public final class SiteBuild {
                     "build FAILED: cannot write the site: " + e.getCause().getMessage());
             ok = false;
         }
-        boolean passed = ok;
-        System.exit(marker.map(m -> markFailure(m, passed)).orElse(passed ? 0 : 1));
+        System.exit(exitCode(marker, ok));
     }
 
-    private static int markFailure(Path marker, boolean ok) {
-        try {
-            Files.deleteIfExists(marker);
-            if (!ok) {
-                Files.createDirectories(marker.getParent());
-                Files.writeString(marker, "the last site build failed; see its messages\n", StandardCharsets.UTF_8);
-            }
-            return 0;
-        } catch (IOException e) {
-            return 1;
-        }
+    private static int exitCode(FailureMarker marker, boolean passed) {
+        return passed ? marker.passed() : marker.failed("the last site build failed; see its messages", 1);
     }
 
     /** robots.txt, naming the sitemap, as search engines expect it at the site's root. */

@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import org.asciidoctor.Asciidoctor;
 import org.ispc.blog.build.LiveBuild;
 import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.diag.FailureMarker;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.ispc.blog.jbake.SiteSettings;
@@ -307,41 +308,57 @@ public final class PreviewServer implements AutoCloseable {
         return t;
     }
 
-    /** {@code PreviewServer projectRoot port}, as {@code mvn -Ppreview} runs it: serves the preview until Ctrl+C. */
+    /**
+     * {@code PreviewServer projectRoot port [--failure-marker=file]}, as {@code mvn -Ppreview} runs it: serves the
+     * preview until Ctrl+C. When it cannot start, it says why in one line and exits with 2, or, given a failure
+     * marker, writes it and exits with 0 (see {@link FailureMarker}).
+     */
     public static void main(String[] args) throws InterruptedException {
         // OrientDB, inside JBake, logs through java.util.logging; the writer needs only the findings
         LogManager.getLogManager().reset();
         Logger.getLogger("").setLevel(Level.OFF);
 
+        FailureMarker marker = FailureMarker.in(args);
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int port = args.length > 1 && args[1].trim().matches("\\d{1,5}") ? Integer.parseInt(args[1].trim()) : -1;
         if (port < 0 || port > 65535) {
-            System.out.println("The preview needs a port number from 1 to 65535, such as mvn -Ppreview"
-                    + " -Dpreview.port=9000; it was given '" + (args.length > 1 ? args[1] : "") + "'.");
-            System.exit(START_FAILED);
+            cannotStart(
+                    marker,
+                    "The preview needs a port number from 1 to 65535, such as mvn -Ppreview -Dpreview.port=9000;"
+                            + " it was given '" + (args.length > 1 ? args[1] : "") + "'.");
+            return;
         }
         if (!Files.isRegularFile(root.resolve(SiteSettings.PROPERTIES))) {
-            System.out.println("The preview found no " + SiteSettings.PROPERTIES + " in " + root
-                    + ": run it from the blog's folder.");
-            System.exit(START_FAILED);
+            cannotStart(
+                    marker,
+                    "The preview found no " + SiteSettings.PROPERTIES + " in " + root + ": run it from the blog's"
+                            + " folder.");
+            return;
         }
         Asciidoctor asciidoctor = Asciidoctor.Factory.create();
         PreviewServer server;
         try {
             server = start(root, port, asciidoctor, Clock.systemDefaultZone());
         } catch (BindException e) {
-            System.out.println("The preview cannot use port " + port + ": another program is using it (perhaps"
-                    + " another preview). Stop it, or pick another port: mvn -Ppreview -Dpreview.port=9000");
-            System.exit(START_FAILED);
+            cannotStart(
+                    marker,
+                    "The preview cannot use port " + port + ": another program is using it (perhaps another"
+                            + " preview). Stop it, or pick another port: mvn -Ppreview -Dpreview.port=9000");
             return;
         } catch (IOException e) {
-            System.out.println("The preview could not start: " + e.getMessage());
-            System.exit(START_FAILED);
+            cannotStart(marker, "The preview could not start: " + e.getMessage());
             return;
         }
+        marker.passed();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "preview-stop"));
         System.out.println("Preview: " + server.address()
                 + " (drafts included). Edit files in content/, templates/, assets/ or data/;"
                 + " the page reloads by itself. Ctrl+C to stop.");
+    }
+
+    /** Says why the preview cannot start, and ends the JVM (see {@link FailureMarker}). */
+    private static void cannotStart(FailureMarker marker, String why) {
+        System.out.println(why);
+        System.exit(marker.failed(why, START_FAILED));
     }
 }

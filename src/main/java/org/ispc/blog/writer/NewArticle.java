@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.ispc.blog.content.Slug;
+import org.ispc.blog.diag.FailureMarker;
 import org.ispc.blog.jbake.SiteSettings;
 
 /**
@@ -183,8 +184,7 @@ public final class NewArticle {
         String port = Optional.ofNullable(option(args, "preview-port"))
                 .filter(p -> !p.isBlank())
                 .orElse("8820");
-        Optional<Path> marker =
-                Optional.ofNullable(option(args, "failure-marker")).map(Path::of);
+        FailureMarker marker = FailureMarker.in(args);
         String refusal = null;
         try {
             Created created = new NewArticle(root, Clock.systemDefaultZone(), () -> gitUserName(root)).create(request);
@@ -193,21 +193,7 @@ public final class NewArticle {
             refusal = "No article was created: " + e.getMessage();
             System.out.println(refusal);
         }
-        System.exit(marker.isPresent() ? mark(marker.get(), refusal) : refusal == null ? 0 : 1);
-    }
-
-    /** Leaves the marker when the article was refused, removes an old one when it was created. */
-    private static int mark(Path marker, String refusal) {
-        try {
-            Files.deleteIfExists(marker);
-            if (refusal != null) {
-                Files.createDirectories(marker.toAbsolutePath().getParent());
-                Files.writeString(marker, refusal + "\n", StandardCharsets.UTF_8);
-            }
-            return 0;
-        } catch (IOException e) {
-            return 1;
-        }
+        System.exit(refusal == null ? marker.passed() : marker.failed(refusal, 1));
     }
 
     private static String option(String[] args, String name) {
