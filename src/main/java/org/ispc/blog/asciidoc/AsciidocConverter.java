@@ -41,6 +41,8 @@ import org.jsoup.parser.Parser;
  */
 public final class AsciidocConverter implements AutoCloseable {
 
+    private static final java.util.regex.Pattern WIDTH_STYLE =
+            java.util.regex.Pattern.compile("(<(?:col|table)\\b[^>]*?) style=\"width: [0-9.]+%;?\"");
     private final Engine engine;
     /** The engine, once a file needed converting: set up with our extensions on first use. */
     private Asciidoctor asciidoctor;
@@ -230,7 +232,7 @@ public final class AsciidocConverter implements AutoCloseable {
             });
             String doctitle = document.getDoctitle();
             String title = doctitle == null ? "" : Jsoup.parse(doctitle).text();
-            String body = document.convert();
+            String body = withoutWidthStyles(document.convert());
             org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(body);
             Converted result = new Converted(title, header, body, idsIn(parsed), BodyReading.of(parsed), findings);
             cache.ifPresent(c -> c.put(key, result));
@@ -371,5 +373,14 @@ public final class AsciidocConverter implements AutoCloseable {
             asciidoctor.unregisterLogHandler(logHandler);
             asciidoctor.unregisterAllExtensions();
         }
+    }
+
+    /**
+     * A table's widths come from Asciidoctor as style attributes ({@code <col style="width: 25%;">}), which the
+     * site's Content-Security-Policy (style-src 'self') refuses, with an error in the browser's console for each;
+     * without them the browser sizes the columns by their content, which suits a phone better anyway.
+     */
+    static String withoutWidthStyles(String html) {
+        return WIDTH_STYLE.matcher(html).replaceAll("$1");
     }
 }

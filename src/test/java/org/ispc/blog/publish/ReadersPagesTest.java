@@ -251,6 +251,36 @@ class ReadersPagesTest {
         assertEquals(List.of("MRI"), index.select("a[href=/tags/mri.html]").eachText());
     }
 
+    /**
+     * A table's column widths would be style attributes, which the site's Content-Security-Policy refuses (an
+     * error in the console of every reader's browser): no page carries one.
+     */
+    @Test
+    void tablesKeepToTheSitesStylePolicy() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        site.write(
+                article,
+                site.read(article)
+                        + "\n[cols=\"1,3\"]\n|===\n|Position |Why it helps\n\n|On your side |Straight spine\n|===\n"
+                        + "\n[width=50%]\n|===\n|A |B\n|===\n");
+        SiteBuild.Outcome outcome = site.build();
+        assertTrue(outcome.published(), () -> outcome.findings().toString());
+
+        Document page = Jsoup.parse(
+                site.www().resolve("blog/posture-at-work/index.html").toFile());
+        assertEquals(2, page.select(".body table").size());
+        assertEquals(4, page.select(".body table col").size(), "the columns are kept, without their widths");
+        assertTrue(
+                TestSite.files(site.www()).get("_headers").contains("style-src 'self';"),
+                "the policy this test is about");
+        TestSite.files(site.www()).forEach((file, html) -> {
+            if (file.endsWith(".html")) {
+                assertEquals(List.of(), Jsoup.parse(html).select("[style]").eachAttr("style"), file);
+            }
+        });
+    }
+
     @Test
     void titlesCannotBreakOutOfTheStructuredDataOrThePage() throws Exception {
         TestSite site = TestSite.create(dir, "basic");
