@@ -36,6 +36,17 @@ class ReadersPagesTest {
         throw new AssertionError("no " + type + " block in " + page.select("script[type=application/ld+json]"));
     }
 
+    /** Builds the site, which must pass. */
+    private static void buildPublished(TestSite site) {
+        SiteBuild.Outcome outcome = site.build();
+        assertTrue(outcome.published(), () -> outcome.findings().toString());
+    }
+
+    /** One page of the built site, read as a browser reads it (UTF-8). */
+    private static Document page(TestSite site, String file) throws java.io.IOException {
+        return Jsoup.parse(site.www().resolve(file).toFile(), "UTF-8");
+    }
+
     @Test
     void indexPagesLinkOnlyToTheNeighboursThatExist() throws Exception {
         TestSite site = TestSite.create(dir, "basic");
@@ -47,7 +58,7 @@ class ReadersPagesTest {
         // four articles, one per page: /, /2/, /3/, /4/
         List<String> pages = List.of("index.html", "2/index.html", "3/index.html", "4/index.html");
         for (int n = 1; n <= pages.size(); n++) {
-            Document page = Jsoup.parse(site.www().resolve(pages.get(n - 1)).toFile());
+            Document page = page(site, pages.get(n - 1));
             String where = pages.get(n - 1);
             assertEquals("Page " + n + " of 4", page.select("nav.pager span").text(), where);
             assertEquals(
@@ -71,8 +82,7 @@ class ReadersPagesTest {
                         .replace(
                                 ":jbake-tags:",
                                 ":jbake-reviewed-by: Dr. Fixture Reviewer, MD\n:jbake-reviewed-on: 2026-05-10\n:jbake-tags:"));
-        SiteBuild.Outcome outcome = site.build();
-        assertTrue(outcome.published(), () -> outcome.findings().toString());
+        buildPublished(site);
 
         Document page = Jsoup.parse(TestSite.files(site.www()).get("blog/sciatica-basics/index.html"));
         JsonNode webPage = block(page, "MedicalWebPage");
@@ -112,12 +122,10 @@ class ReadersPagesTest {
                                 ":jbake-tags:",
                                 ":jbake-reviewed-by: Dr. Fixture Reviewer, MD\n:jbake-reviewed-on: 2026-05-10\n"
                                         + ":jbake-updated: 2026-09-10\n:jbake-tags:"));
-        SiteBuild.Outcome outcome = site.build();
-        assertTrue(outcome.published(), () -> outcome.findings().toString());
+        buildPublished(site);
         Map<String, String> files = TestSite.files(site.www());
 
-        Document page = Jsoup.parse(
-                site.www().resolve("blog/sciatica-basics/index.html").toFile());
+        Document page = page(site, "blog/sciatica-basics/index.html");
         assertEquals(
                 "May 1, 2026 · Updated September 10, 2026 · Fixture Team · 1 min read",
                 page.selectFirst(".meta").text());
@@ -147,8 +155,7 @@ class ReadersPagesTest {
         assertEquals("2026-05-01T00:00:00Z", entry.selectFirst("published").text());
         assertEquals("2026-09-10T00:00:00Z", entry.selectFirst("updated").text());
 
-        Document untouched = Jsoup.parse(
-                site.www().resolve("blog/posture-at-work/index.html").toFile());
+        Document untouched = page(site, "blog/posture-at-work/index.html");
         assertFalse(untouched.selectFirst(".meta").text().contains("Updated"));
         assertEquals(
                 "2026-08-01",
@@ -171,11 +178,9 @@ class ReadersPagesTest {
                         + "\n== Lifting <safely> & well\n\nBend the knees.\n"
                         + "\n== When to call\n\nNumbness that spreads.\n"
                         + "\n[[own-id]]\n== Exercises\n\nWalk daily.\n\n=== A deeper heading\n\nNot listed.\n");
-        SiteBuild.Outcome outcome = site.build();
-        assertTrue(outcome.published(), () -> outcome.findings().toString());
+        buildPublished(site);
 
-        Document page = Jsoup.parse(
-                site.www().resolve("blog/disc-herniation/index.html").toFile());
+        Document page = page(site, "blog/disc-herniation/index.html");
         org.jsoup.select.Elements entries = page.select("nav.contents details ol > li > a");
         List<String> headings = page.select(".body div.sect1 > h2").eachText();
         assertEquals(List.of("Desk tips", "Lifting <safely> & well", "When to call", "Exercises"), headings);
@@ -188,8 +193,7 @@ class ReadersPagesTest {
         assertFalse(page.selectFirst("nav.contents details").hasAttr("open"), "closed until the reader opens it");
         assertTrue(page.select("#toc").isEmpty(), "no second list from ':toc:'");
 
-        Document shortOne = Jsoup.parse(
-                site.www().resolve("blog/sciatica-basics/index.html").toFile());
+        Document shortOne = page(site, "blog/sciatica-basics/index.html");
         assertTrue(shortOne.select("nav.contents").isEmpty(), "one section needs no list of contents");
     }
 
@@ -200,17 +204,10 @@ class ReadersPagesTest {
         String article = "content/blog/posture-at-work.adoc";
         String words = String.join(" ", java.util.Collections.nCopies(1100, "word"));
         site.write(article, site.read(article) + "\n" + words + "\n");
-        SiteBuild.Outcome outcome = site.build();
-        assertTrue(outcome.published(), () -> outcome.findings().toString());
+        buildPublished(site);
 
-        Document longPage = Jsoup.parse(
-                site.www().resolve("blog/posture-at-work/index.html").toFile());
-        int counted = Jsoup.parse(
-                        site.www().resolve("blog/posture-at-work/index.html").toFile())
-                .selectFirst(".body")
-                .text()
-                .split("\\s+")
-                .length;
+        Document longPage = page(site, "blog/posture-at-work/index.html");
+        int counted = longPage.selectFirst(".body").text().split("\\s+").length;
         assertTrue(counted > 1100 && counted < 1200, "the fixture's own words and the 1,100 added: " + counted);
         assertTrue(
                 longPage.selectFirst(".meta").text().endsWith(" · 6 min read"),
@@ -219,8 +216,7 @@ class ReadersPagesTest {
                 counted,
                 block(longPage, "MedicalWebPage").at("/mainEntity/wordCount").asInt());
 
-        Document shortPage = Jsoup.parse(
-                site.www().resolve("blog/neck-injections/index.html").toFile());
+        Document shortPage = page(site, "blog/neck-injections/index.html");
         assertTrue(
                 shortPage.selectFirst(".meta").text().endsWith(" · 1 min read"),
                 shortPage.selectFirst(".meta").text());
@@ -236,18 +232,16 @@ class ReadersPagesTest {
                 "content/blog/neck-injections.adoc", "neck pain, MRI");
         tags.forEach((file, topics) ->
                 site.write(file, site.read(file).replaceFirst(":jbake-tags: [^\\n]*", ":jbake-tags: " + topics)));
-        SiteBuild.Outcome outcome = site.build();
-        assertTrue(outcome.published(), () -> outcome.findings().toString());
+        buildPublished(site);
 
         for (String article : List.of("sciatica-basics", "disc-herniation", "neck-injections")) {
-            Document page = Jsoup.parse(
-                    site.www().resolve("blog/" + article + "/index.html").toFile());
+            Document page = page(site, "blog/" + article + "/index.html");
             assertEquals(
                     List.of("MRI"), page.select(".tags a[href=/tags/mri.html]").eachText(), article);
         }
-        Document topicPage = Jsoup.parse(site.www().resolve("tags/mri.html").toFile());
+        Document topicPage = page(site, "tags/mri.html");
         assertEquals("Articles about MRI", topicPage.selectFirst("h1").text());
-        Document index = Jsoup.parse(site.www().resolve("tags/index.html").toFile());
+        Document index = page(site, "tags/index.html");
         assertEquals(List.of("MRI"), index.select("a[href=/tags/mri.html]").eachText());
     }
 
@@ -264,11 +258,9 @@ class ReadersPagesTest {
                 site.read(article)
                         + "\n[cols=\"1,3\"]\n|===\n|Position |Why it helps\n\n|On your side |Straight spine\n|===\n"
                         + "\n[width=50%]\n|===\n|A |B\n|===\n");
-        SiteBuild.Outcome outcome = site.build();
-        assertTrue(outcome.published(), () -> outcome.findings().toString());
+        buildPublished(site);
 
-        Document page = Jsoup.parse(
-                site.www().resolve("blog/posture-at-work/index.html").toFile());
+        Document page = page(site, "blog/posture-at-work/index.html");
         assertEquals(2, page.select(".body table").size());
         assertEquals(4, page.select(".body table col").size(), "the columns are kept, without their widths");
         assertTrue(
