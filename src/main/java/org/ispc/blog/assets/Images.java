@@ -57,8 +57,11 @@ public final class Images {
                 }
                 Path original =
                         site.resolve(filePath(img.attr("src")).substring(1)).normalize();
-                if (!original.startsWith(site) || !Files.isRegularFile(original)) {
-                    continue; // the link check reports it
+                if (!original.startsWith(site)
+                        || !Files.isRegularFile(original)
+                        || !Pictures.resized(original.getFileName().toString())
+                        || !Pictures.decodable(original)) {
+                    continue; // shown as it is, or reported by the link check (missing, damaged, too large)
                 }
                 changed |= responsive(site, cache, img, original, first);
                 first = false;
@@ -169,8 +172,8 @@ public final class Images {
     private static BufferedImage read(Path file) {
         try {
             return ImageIO.read(file.toFile());
-        } catch (IOException e) {
-            return null;
+        } catch (IOException | RuntimeException e) {
+            return null; // a header that reads but a body that does not: the link check reports the file
         }
     }
 

@@ -35,7 +35,7 @@ public final class LinkCheck implements Check {
 
     private static final String CACHE = "target/cache/links/pages";
     /** Changes whenever {@link PageLinks#of} could read other links or ids from the same page. */
-    private static final String VERSION = "links-2";
+    private static final String VERSION = "links-3";
     /** Elements that make the browser fetch something as the page loads, with the attribute naming it. */
     private static final Map<String, List<String>> LOADING = Map.of(
             "script", List.of("src"),
@@ -61,17 +61,32 @@ public final class LinkCheck implements Check {
 
     /**
      * What this check reads of one page: the ids links can point to, its own links in order, the addresses the
-     * browser fetches as the page loads, and the scripts written into the page (their first words).
+     * browser fetches as the page loads, the scripts written into the page (their first words), and the pictures
+     * of assets/images/ it shows as they are, not as phone-sized copies.
      */
-    record PageLinks(Set<String> ids, List<String> links, List<String> loads, List<String> inlineScripts) {
+    record PageLinks(
+            Set<String> ids,
+            List<String> links,
+            List<String> loads,
+            List<String> inlineScripts,
+            List<String> plainPictures) {
         static PageLinks of(Path page) {
             Document doc = parse(page);
             List<String> links = new ArrayList<>();
             for (Element e : doc.select("[href], [src], [srcset]")) {
                 links.addAll(LinkCheck.links(e));
             }
+            List<String> plainPictures = doc.select("img[src^=/images/]").stream()
+                    .filter(img ->
+                            img.parent() == null || !img.parent().normalName().equals("picture"))
+                    .map(img -> img.attr("src"))
+                    .toList();
             return new PageLinks(
-                    LinkCheck.ids(doc), List.copyOf(links), LinkCheck.loads(doc), LinkCheck.inlineScripts(doc));
+                    LinkCheck.ids(doc),
+                    List.copyOf(links),
+                    LinkCheck.loads(doc),
+                    LinkCheck.inlineScripts(doc),
+                    plainPictures);
         }
     }
 
@@ -105,9 +120,15 @@ public final class LinkCheck implements Check {
         Map<Path, Optional<Path>> files = new HashMap<>();
         read.forEach((pagePath, links) -> idsByPage.put(out.resolve(pagePath), links.ids()));
         Map<PageProblem, List<String>> pagesByProblem = new java.util.TreeMap<>();
+        Map<String, Optional<String>> pictureProblems = new HashMap<>(); // a picture may show on many pages
         for (Path page : htmlPages) {
             String pagePath = FileTree.relative(out, page);
             List<PageProblem> problems = new ArrayList<>(policy(site, pagePath, read.get(pagePath), locator));
+            for (String src : read.get(pagePath).plainPictures()) {
+                pictureProblems
+                        .computeIfAbsent(src, s -> pictureProblem(out, s))
+                        .ifPresent(problem -> problems.add(finding(locator, pagePath, src, "page/picture", problem)));
+            }
             for (String link : read.get(pagePath).links()) {
                 check(site, out, page, pagePath, link, locator, idsByPage, files)
                         .ifPresent(problems::add);
@@ -173,6 +194,21 @@ public final class LinkCheck implements Check {
                             + " under assets/js/"));
         }
         return out;
+    }
+
+    /** Why a picture shown as it is would not reach readers; empty when it would, or when it is missing (a broken link). */
+    private static Optional<String> pictureProblem(Path out, String src) {
+        String path = src.replaceAll("[?#].*$", "");
+        try {
+            path = new URI(path.replace(" ", "%20")).getPath();
+        } catch (URISyntaxException e) {
+            return Optional.empty(); // reported as a link that is not a valid address
+        }
+        Path file = out.resolve(path.substring(1)).normalize();
+        if (!file.startsWith(out) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return org.ispc.blog.assets.Pictures.problem(file);
     }
 
     private static List<String> loads(Document doc) {

@@ -51,7 +51,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-5";
+    private static final String VERSION = "content-lint-6";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -376,7 +376,33 @@ public final class ContentLint implements Check {
                                 + "' has no description; write what it shows between the brackets," + " e.g. image::"
                                 + image.group(1) + "[Physical therapist guiding a stretch]"));
             }
+            commaInDescription(image.group(2))
+                    .ifPresent(rest -> findings.add(Finding.error(
+                            Position.at(path, number, image.start(2) + 1),
+                            "lint/image-comma",
+                            "the picture's description has a comma, and AsciiDoc reads what follows it ('" + rest
+                                    + "') as the picture's width; put the whole description in double quotes: image::"
+                                    + image.group(1) + "[\"" + image.group(2).trim() + "\"]")));
         }
+    }
+
+    /**
+     * What follows a comma in a picture's description, when AsciiDoc would take it as the width: not a number,
+     * not a named attribute, not inside quotes.
+     */
+    private static Optional<String> commaInDescription(String attributes) {
+        String text = attributes.trim();
+        if (text.startsWith("\"") || text.startsWith("'")) {
+            return Optional.empty();
+        }
+        String[] parts = text.split(",", 3);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        String second = parts[1].trim();
+        return second.isEmpty() || second.contains("=") || second.matches("\\d+(px|%)?")
+                ? Optional.empty()
+                : Optional.of(second);
     }
 
     private static void linkText(String path, String line, int number, List<Finding> findings) {

@@ -9,6 +9,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.ispc.blog.build.SiteBuild;
@@ -110,5 +111,73 @@ class ImagesTest {
                                 + "\\.webp 960w"),
                 srcset);
         assertTrue(Files.isRegularFile(site.www().resolve(srcset.split(" ")[0].substring(1))));
+    }
+
+    /**
+     * Pictures readers' browsers would not show, or the build could not prepare, are refused at the line that
+     * shows them: an iPhone's HEIC, a damaged JPEG, a PNG whose header claims 400 megapixels (never decoded: the
+     * build would run out of memory). A GIF is shown as it is, since a resized copy would lose its animation.
+     */
+    @Test
+    void picturesThatWouldNotReachReadersAreRefusedAtTheirLine() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        Path images = Files.createDirectories(site.root().resolve("assets/images"));
+        Files.write(images.resolve("photo.heic"), new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c'});
+        Files.writeString(images.resolve("knee.jpg"), "saved from a web page, not a picture");
+        Files.write(images.resolve("huge.png"), pngHeader(20_000, 20_000));
+        BufferedImage frame = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(frame, "gif", images.resolve("stretch.gif").toFile());
+        String article = "content/blog/posture-at-work.adoc";
+        int first = site.append(
+                article,
+                "\nimage::photo.heic[A photo]\n\nimage::knee.jpg[A knee]\n\nimage::huge.png[A chart]\n"
+                        + "\nimage::stretch.gif[A stretch]\n");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        List<String> found = outcome.findings().stream()
+                .filter(f -> f.rule().equals("page/picture"))
+                .map(f -> f.at() + " " + f.message().replaceAll(";.*", ""))
+                .toList();
+        assertEquals(
+                List.of(
+                        article + ":" + (first + 1) + ":8 the picture 'photo.heic' is in the HEIC format, which most"
+                                + " readers' browsers cannot show",
+                        article + ":" + (first + 3) + ":8 the picture 'knee.jpg' cannot be read: the file is damaged,"
+                                + " or is not really a JPG",
+                        article + ":" + (first + 5) + ":8 the picture 'huge.png' is 20,000 × 20,000 pixels, too large"
+                                + " to prepare for phones"),
+                found);
+        assertTrue(
+                outcome.findings().stream().noneMatch(f -> f.message().contains("stretch.gif")),
+                () -> outcome.findings().toString());
+
+        site.write(article, site.read(article).replaceAll("image::(photo|knee|huge)[^\\n]*\n", ""));
+        assertTrue(site.build().published());
+        Element gif = Jsoup.parse(site.read("target/www/blog/posture-at-work/index.html"))
+                .selectFirst("img[alt=A stretch]");
+        assertEquals("/images/stretch.gif", gif.attr("src"));
+        assertFalse(gif.parent().normalName().equals("picture"), "no copies: they would lose the animation");
+        assertEquals(
+                java.util.Arrays.toString(Files.readAllBytes(images.resolve("stretch.gif"))),
+                java.util.Arrays.toString(Files.readAllBytes(site.www().resolve("images/stretch.gif"))));
+    }
+
+    /** The first bytes of a PNG file: its signature and a header that gives its size, with no picture data. */
+    private static byte[] pngHeader(int width, int height) {
+        java.nio.ByteBuffer header =
+                java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] {8, 2, 0, 0, 0});
+        byte[] type = "IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type);
+        crc.update(header.array());
+        return java.nio.ByteBuffer.allocate(8 + 4 + 4 + 13 + 4)
+                .put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})
+                .putInt(13)
+                .put(type)
+                .put(header.array())
+                .putInt((int) crc.getValue())
+                .array();
     }
 }

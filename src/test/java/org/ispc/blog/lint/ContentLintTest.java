@@ -187,6 +187,38 @@ class ContentLintTest {
                 found);
     }
 
+    /**
+     * A comma in a picture's description ends it, and AsciiDoc takes the rest as the width (an invalid page, a
+     * description cut short for screen readers); quoted descriptions, widths and named attributes are fine.
+     */
+    @Test
+    void aCommaInAPicturesDescriptionIsCaughtUnlessQuoted() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        int first = site.append(
+                article,
+                "\nimage::stretch.jpg[A patient stretching, arms raised]\n"
+                        + "\nimage::stretch.jpg[\"A patient stretching, arms raised\"]\n"
+                        + "\nimage::stretch.jpg[A patient stretching, 300]\n"
+                        + "\nimage::stretch.jpg[A patient stretching, width=300]\n"
+                        + "\nTry this image:stretch.jpg[one arm, then the other] twice.\n");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        List<Finding> commas = outcome.findings().stream()
+                .filter(f -> f.rule().equals("lint/image-comma"))
+                .toList();
+        assertEquals(
+                List.of(article + ":" + (first + 1) + ":20", article + ":" + (first + 9) + ":28"),
+                commas.stream().map(f -> f.at().toString()).toList());
+        assertTrue(
+                commas.get(0)
+                        .message()
+                        .endsWith("('arms raised') as the picture's width; put the whole description in double"
+                                + " quotes: image::stretch.jpg[\"A patient stretching, arms raised\"]"),
+                commas.get(0).message());
+    }
+
     /** An update dated before the article itself, or after today, is refused at its line. */
     @Test
     void anUpdateComesAfterTheArticlesDateAndNotAfterToday() {

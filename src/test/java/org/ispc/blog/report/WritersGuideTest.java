@@ -96,7 +96,10 @@ class WritersGuideTest {
         assertTrue(image.startsWith("image::/images/"), image);
         String file = image.substring("image::".length(), image.indexOf('['));
         Files.createDirectories(site.root().resolve("assets" + file).getParent());
-        Files.write(site.root().resolve("assets" + file), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(600, 400, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "jpeg",
+                site.root().resolve("assets" + file).toFile());
         site.write("content/blog/with-picture.adoc", stub("with-picture.adoc") + "\n" + image + "\n");
 
         SiteBuild.Outcome outcome = site.build();
