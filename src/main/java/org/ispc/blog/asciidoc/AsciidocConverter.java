@@ -41,6 +41,7 @@ import org.jsoup.parser.Parser;
  */
 public final class AsciidocConverter implements AutoCloseable {
 
+    private static final String INVALID_REFERENCE = "possible invalid reference: ";
     private static final java.util.regex.Pattern WIDTH_STYLE =
             java.util.regex.Pattern.compile("(<(?:col|table)\\b[^>]*?) style=\"width: [0-9.]+%;?\"");
     private final Engine engine;
@@ -325,6 +326,11 @@ public final class AsciidocConverter implements AutoCloseable {
         }
         String path = projectRoot.relativize(abs).toString().replace(File.separatorChar, '/');
         String message = record.getMessage();
+        if (message.startsWith(INVALID_REFERENCE)) {
+            record(missingSection(
+                    abs, path, message.substring(INVALID_REFERENCE.length()).trim()));
+            return;
+        }
         Position at = file != null
                 ? Position.at(path, record.getCursor().getLineNumber(), 1)
                 : placeOfMissingAttribute(abs, path, message);
@@ -335,6 +341,31 @@ public final class AsciidocConverter implements AutoCloseable {
                 serious
                         ? Finding.error(at, "asciidoc/error", writerWords(message))
                         : Finding.warning(at, "asciidoc/warning", writerWords(message)));
+    }
+
+    /**
+     * A {@code <<id>>} (or {@code xref:id[]}) that names no section of its document; Asciidoctor says so without a
+     * line, and only as a warning, though the link leads nowhere. Often the writer meant another article and left
+     * out ".adoc".
+     */
+    private static Finding missingSection(Path abs, String path, String id) {
+        String text;
+        try {
+            text = FileTree.read(abs);
+        } catch (UncheckedIOException e) {
+            text = "";
+        }
+        String source = text;
+        Position at = java.util.stream.Stream.of("<<" + id + ">>", "<<" + id + ",", "xref:" + id + "[")
+                .map(form -> org.ispc.blog.content.SourceText.find(path, source, form))
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .orElse(Position.file(path));
+        String fix = Files.isRegularFile(abs.resolveSibling(id + ".adoc"))
+                ? "; to link to the article " + id + ".adoc, write xref:" + id + ".adoc[...] (with .adoc)"
+                : "; put [[" + id + "]] on the line above the heading it should lead to, or correct the name";
+        return Finding.error(
+                at, "links/missing-anchor", "the link to '" + id + "' leads to no section of this page" + fix);
     }
 
     /** Asciidoctor names no line for a misspelled attribute: the line is where {name} is written. */

@@ -290,9 +290,8 @@ public final class LinkCheck implements Check {
         Path target = path.isEmpty() ? page : resolve(out, page, path, files);
         if (target == null || !target.normalize().startsWith(out)) {
             String problem = path.startsWith("/images/")
-                    ? "the picture '" + path.substring("/images/".length()) + "' is not in assets/images/; add the"
-                            + " file there or correct its name (letters, case and extension must match)"
-                    : "the link '" + link + "' leads to no page of the site";
+                    ? missingPicture(out, path.substring("/images/".length()))
+                    : "the link '" + link + "' leads to no page of the site" + pageMeant(site, path);
             return Optional.of(finding(locator, pagePath, link, "links/broken", problem));
         }
         String fragment = uri.getFragment();
@@ -310,11 +309,60 @@ public final class LinkCheck implements Check {
         return Optional.empty();
     }
 
+    /** Generated copies of a picture, such as knee-480.0123456789.webp: never what a writer names. */
+    private static final java.util.regex.Pattern PICTURE_COPY =
+            java.util.regex.Pattern.compile(".*-\\d+\\.[0-9a-f]{10}\\.[a-z]+");
+
+    /** A picture the page shows but assets/images/ does not hold, and the one the writer probably meant. */
+    private static String missingPicture(Path out, String name) {
+        String missing = "the picture '" + name + "' is not in assets/images/";
+        Path images = out.resolve("images");
+        List<String> pictures = FileTree.files(images).stream()
+                .map(f -> FileTree.relative(images, f))
+                .filter(f -> !PICTURE_COPY.matcher(f).matches())
+                .toList();
+        // "assets/images/knee.jpg" or "images/knee.jpg": the folder written out as well as the name
+        Optional<String> meant = pictures.stream()
+                .filter(p -> name.endsWith("/" + p))
+                .findFirst()
+                .or(() -> org.ispc.blog.diag.Suggestion.closest(name, pictures));
+        return meant.map(m -> missing + "; did you mean image::" + m + "[...]? A picture in assets/images/ is"
+                        + " written by its name alone, letters, case and extension as the file has them")
+                .orElse(missing + "; add the file there or correct its name (letters, case and extension must"
+                        + " match)");
+    }
+
+    /** ", did you mean ...?" for an address close to that of a page of the site, else nothing. */
+    private static String pageMeant(BuiltSite site, String path) {
+        String written = path.replaceAll("(/index)?\\.html?$", "").replaceAll("/+$", "");
+        List<String> pages = site.catalog().visible(site.settings().preview()).stream()
+                .map(m -> m.url().replaceAll("/+$", ""))
+                .filter(u -> !u.isEmpty())
+                .toList();
+        return org.ispc.blog.diag.Suggestion.closest(written, pages)
+                .map(u -> "; did you mean '" + u + "/'? Between articles, write xref:file-name.adoc[text], and the"
+                        + " build writes the address")
+                .orElse("");
+    }
+
     private static PageProblem finding(
             SourceLocator locator, String pagePath, String link, String rule, String message) {
-        Position at = locator.locate(pagePath, link)
-                .or(() -> locator.locate(pagePath, lastSegment(link) + ".adoc"))
-                .or(() -> locator.locate(pagePath, lastSegment(link)))
+        // the link as the page has it, else as a writer wrote it: the file it names, or the section id of <<id>>
+        List<String> written = new ArrayList<>(List.of(link));
+        String name = lastSegment(link);
+        if (!name.isEmpty()) {
+            written.add(name + ".adoc");
+            written.add(name);
+        }
+        int hash = link.indexOf('#');
+        if (hash >= 0 && hash < link.length() - 1) {
+            String id = link.substring(hash + 1);
+            written.addAll(List.of("<<" + id + ">>", "<<" + id + ",", "xref:" + id + "["));
+        }
+        Position at = written.stream()
+                .map(snippet -> locator.locate(pagePath, snippet))
+                .flatMap(Optional::stream)
+                .findFirst()
                 .orElse(SourceLocator.page(pagePath));
         return new PageProblem(at, rule, message);
     }

@@ -80,6 +80,78 @@ class LinksTest {
                 errors(outcome));
     }
 
+    /**
+     * The name of a picture written with its folder, or with other capitals, leads to the file meant: the
+     * message says how to write it.
+     */
+    @Test
+    void aPictureNamedWithItsFolderOrOtherCapitalsGetsTheNameToWrite() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        java.nio.file.Path images =
+                java.nio.file.Files.createDirectories(site.root().resolve("assets/images"));
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(60, 40, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "jpeg",
+                images.resolve("desk-stretch.jpg").toFile());
+        String article = "content/blog/posture-at-work.adoc";
+        int first = site.append(
+                article, "\nimage::assets/images/desk-stretch.jpg[A stretch]\n\nimage::Desk-Stretch.JPG[A stretch]\n");
+
+        List<String> found = errors(site.build());
+
+        String meant = "; did you mean image::desk-stretch.jpg[...]? A picture in assets/images/ is written by its name"
+                + " alone, letters, case and extension as the file has them (on page /blog/posture-at-work/)"
+                + " [links/broken]";
+        assertEquals(
+                List.of(
+                        article + ":" + (first + 1)
+                                + ":22: error: the picture 'assets/images/desk-stretch.jpg' is not in"
+                                + " assets/images/" + meant,
+                        article + ":" + (first + 3) + ":8: error: the picture 'Desk-Stretch.JPG' is not in"
+                                + " assets/images/" + meant),
+                found);
+    }
+
+    /**
+     * {@code <<id>>} to a section that is not there, and an xref without ".adoc" (which AsciiDoc reads as a section
+     * of the same page): one error each at its line, saying what to write, where Asciidoctor gave a warning without
+     * a line and the link check an error at the wrong one.
+     */
+    @Test
+    void aLinkToASectionThatIsNotThereIsOneErrorAtItsLine() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        int first = site.append(
+                article, "\nSee <<exercises>> below.\n\nAlso read xref:sciatica-basics[the sciatica article].\n");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertEquals(
+                List.of(
+                        article + ":" + (first + 1) + ":5: error: the link to 'exercises' leads to no section of this"
+                                + " page; put [[exercises]] on the line above the heading it should lead to, or correct"
+                                + " the name [links/missing-anchor]",
+                        article + ":" + (first + 3) + ":11: error: the link to 'sciatica-basics' leads to no section of"
+                                + " this page; to link to the article sciatica-basics.adoc, write"
+                                + " xref:sciatica-basics.adoc[...] (with .adoc) [links/missing-anchor]"),
+                outcome.findings().stream().map(Finding::format).toList());
+    }
+
+    /** An article's address written as a file (.html) is a broken link that names the address meant. */
+    @Test
+    void aLinkToAnArticleWrittenAsAnHtmlFileSuggestsItsAddress() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        int line = site.append(article, "\nSee link:/blog/sciatica-basics.html[the sciatica article].\n") + 1;
+
+        assertEquals(
+                List.of(article + ":" + line
+                        + ":10: error: the link '/blog/sciatica-basics.html' leads to no page of the"
+                        + " site; did you mean '/blog/sciatica-basics/'? Between articles, write xref:file-name.adoc[text],"
+                        + " and the build writes the address (on page /blog/posture-at-work/) [links/broken]"),
+                errors(site.build()));
+    }
+
     /** The suggestion is written as the link must be: from content/blog/, the About page is ../about.adoc. */
     @Test
     void aMissingXrefSuggestsTheDocumentAsTheLinkMustNameIt() {
