@@ -47,11 +47,18 @@ public final class ContentLint implements Check {
     private static final Pattern IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
     private static final Pattern LINK_TEXT =
             Pattern.compile("(?:link:|xref:|https?://)[^\\[\\s]*\\[([^\\]]*)\\]|<<[^,>]+,([^>]*)>>");
+    /** [text](address) and ![description](picture): Markdown, shown by AsciiDoc as typed. */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile(
+            "(!?)\\[([^\\]\\[]+)\\]\\(((?:https?://|mailto:|www\\.|/)[^)\\s]*|[^)\\s/]+\\.(?:adoc|html?|jpe?g|png|gif|webp|svg|pdf))\\)");
+    /** The second line of a Markdown table: |---|:--:| */
+    private static final Pattern MARKDOWN_TABLE_RULE =
+            Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
+
     private static final Set<String> VAGUE_LINK_TEXT =
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-6";
+    private static final String VERSION = "content-lint-7";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -178,6 +185,7 @@ public final class ContentLint implements Check {
         String[] lines = m.source().lines().toArray(String[]::new); // \n, and \r\n from files saved on Windows
         int bodyStart = bodyStart(lines);
         emptyBody(m, lines, bodyStart).ifPresent(findings::add);
+        gluedToHeader(m.path(), lines, bodyStart).ifPresent(findings::add);
         boolean inLiteral = false;
         Paragraph paragraph = new Paragraph();
         int lastHeading = 1;
@@ -223,8 +231,66 @@ public final class ContentLint implements Check {
             }
             images(m.path(), line, number, findings);
             linkText(m.path(), line, number, findings);
+            markdown(m.path(), lines, i, findings);
         }
         return findings;
+    }
+
+    /**
+     * A line right under the header lines, with no blank line between: AsciiDoc counts it as part of the header
+     * and leaves it out of the page, without a word.
+     */
+    private static Optional<Finding> gluedToHeader(String path, String[] lines, int bodyStart) {
+        for (int i = bodyStart; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                return Optional.empty();
+            }
+            if (!line.startsWith("//") && !line.startsWith(":")) {
+                return Optional.of(Finding.error(
+                        Position.at(path, i + 1, 1),
+                        "lint/glued-header",
+                        "this line follows the header lines with no empty line between them, and AsciiDoc leaves it"
+                                + " out of the page; leave an empty line above it"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Links, pictures and tables written the Markdown way, which the page would show as typed. */
+    private static void markdown(String path, String[] lines, int i, List<Finding> findings) {
+        String line = lines[i];
+        if (line.contains("](")) {
+            Matcher link = MARKDOWN_LINK.matcher(line);
+            while (link.find()) {
+                String text = link.group(2);
+                String address = link.group(3);
+                // a picture on a line of its own is a block (image::), one inside a sentence an inline image (image:)
+                String macro = line.strip().equals(link.group()) ? "image::" : "image:";
+                String asciidoc = !link.group(1).isEmpty()
+                        ? macro + address.replaceFirst("^/images/", "") + "[" + text + "]"
+                        : address.endsWith(".adoc")
+                                ? "xref:" + address + "[" + text + "]"
+                                : (address.startsWith("www.") ? "https://" : address.startsWith("/") ? "link:" : "")
+                                        + address + "[" + text + "]";
+                findings.add(Finding.error(
+                        Position.at(path, i + 1, link.start() + 1),
+                        "lint/markdown",
+                        "this " + (link.group(1).isEmpty() ? "link" : "picture") + " is written the Markdown way,"
+                                + " and the page would show it as typed; in AsciiDoc write " + asciidoc));
+            }
+        }
+        if (line.startsWith("|")
+                && !line.startsWith("|===")
+                && i + 1 < lines.length
+                && MARKDOWN_TABLE_RULE.matcher(lines[i + 1]).matches()) {
+            findings.add(Finding.error(
+                    Position.at(path, i + 1, 1),
+                    "lint/markdown",
+                    "this table is written the Markdown way, and the page would show its lines as typed; in AsciiDoc"
+                            + " a table goes between two '|===' lines, one '|cell' per cell and no '---' line (see"
+                            + " the writer's guide, \"Tables\")"));
+        }
     }
 
     private static void headerFields(Manuscript m, List<Finding> findings) {

@@ -187,27 +187,35 @@ class ContentLintTest {
                 found);
     }
 
+    /** What one rule finds once {@code text} is added at the end of an article of the basic site. */
+    private record Appended(String article, int first, List<Finding> found) {}
+
+    private Appended appendToAnArticle(String text, String rule) {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        int first = site.append(article, text);
+        List<Finding> found = site.build().findings().stream()
+                .filter(f -> f.rule().equals(rule))
+                .toList();
+        return new Appended(article, first, found);
+    }
+
     /**
      * A comma in a picture's description ends it, and AsciiDoc takes the rest as the width (an invalid page, a
      * description cut short for screen readers); quoted descriptions, widths and named attributes are fine.
      */
     @Test
     void aCommaInAPicturesDescriptionIsCaughtUnlessQuoted() {
-        TestSite site = TestSite.create(dir, "basic");
-        String article = "content/blog/posture-at-work.adoc";
-        int first = site.append(
-                article,
+        Appended a = appendToAnArticle(
                 "\nimage::stretch.jpg[A patient stretching, arms raised]\n"
                         + "\nimage::stretch.jpg[\"A patient stretching, arms raised\"]\n"
                         + "\nimage::stretch.jpg[A patient stretching, 300]\n"
                         + "\nimage::stretch.jpg[A patient stretching, width=300]\n"
-                        + "\nTry this image:stretch.jpg[one arm, then the other] twice.\n");
-
-        SiteBuild.Outcome outcome = site.build();
-
-        List<Finding> commas = outcome.findings().stream()
-                .filter(f -> f.rule().equals("lint/image-comma"))
-                .toList();
+                        + "\nTry this image:stretch.jpg[one arm, then the other] twice.\n",
+                "lint/image-comma");
+        String article = a.article();
+        int first = a.first();
+        List<Finding> commas = a.found();
         assertEquals(
                 List.of(article + ":" + (first + 1) + ":20", article + ":" + (first + 9) + ":28"),
                 commas.stream().map(f -> f.at().toString()).toList());
@@ -217,6 +225,55 @@ class ContentLintTest {
                         .endsWith("('arms raised') as the picture's width; put the whole description in double"
                                 + " quotes: image::stretch.jpg[\"A patient stretching, arms raised\"]"),
                 commas.get(0).message());
+    }
+
+    /**
+     * Markdown habits that AsciiDoc shows as typed: links, pictures and tables. Each is refused at its line with
+     * the AsciiDoc to write; AsciiDoc's own links, tables and a bracket followed by words in parentheses are not.
+     */
+    @Test
+    void linksPicturesAndTablesWrittenTheMarkdownWayAreRefusedWithTheAsciidocToWrite() {
+        Appended a = appendToAnArticle(
+                "\nRead [the NIH page](https://www.nih.gov/health) and [ours](sciatica-basics.adoc).\n"
+                        + "\n![A seated stretch](/images/stretch.jpg)\n"
+                        + "\n| Position | Why |\n|---|:---:|\n| Side | Straight |\n"
+                        + "\nAsciiDoc links: https://www.nih.gov/[the NIH] (a government site) and [a note] (aside).\n"
+                        + "\n|===\n|Position |Why\n\n|Side |Straight\n|===\n",
+                "lint/markdown");
+        String article = a.article();
+        int first = a.first();
+        List<Finding> found = a.found();
+
+        assertEquals(
+                List.of(
+                        article + ":" + (first + 1) + ":6 ...write https://www.nih.gov/health[the NIH page]",
+                        article + ":" + (first + 1) + ":53 ...write xref:sciatica-basics.adoc[ours]",
+                        article + ":" + (first + 3) + ":1 ...write image::stretch.jpg[A seated stretch]",
+                        article + ":" + (first + 5) + ":1 ...this table is written the Markdown way"),
+                found.stream()
+                        .map(f -> f.at() + " ..."
+                                + (f.message().contains("write ")
+                                        ? f.message().substring(f.message().lastIndexOf("write "))
+                                        : f.message().substring(0, f.message().indexOf(','))))
+                        .toList());
+    }
+
+    /** A line of text right under the header lines is left out of the page by AsciiDoc: it is refused. */
+    @Test
+    void aLineGluedToTheHeaderIsRefused() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        site.write(
+                article,
+                site.read(article)
+                        .replace(
+                                "and neck.\n\nRaise",
+                                "and neck.\n// a comment may follow the header\nRaise your screen.\n\nRaise"));
+
+        List<String> found = lintOf(site.build());
+
+        int line = site.lineOf(article, "Raise your screen.");
+        assertEquals(List.of(article + ":" + line + ":1 error lint/glued-header"), found);
     }
 
     /** An update dated before the article itself, or after today, is refused at its line. */
