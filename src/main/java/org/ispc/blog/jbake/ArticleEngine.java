@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.ispc.blog.asciidoc.AsciidocConverter;
 import org.ispc.blog.asciidoc.Converted;
 import org.ispc.blog.content.Catalog;
@@ -45,6 +46,9 @@ final class ArticleEngine implements ParserEngine {
             "jbake-reviewed-by",
             "jbake-reviewed-on",
             "jbake-updated");
+
+    private static final java.util.regex.Pattern HEADER_BEFORE_NO_BREAK_SPACE =
+            java.util.regex.Pattern.compile("^(:[A-Za-z0-9_-]+:)\u00A0");
 
     private final AsciidocConverter converter;
     private final Path projectRoot;
@@ -114,6 +118,7 @@ final class ArticleEngine implements ParserEngine {
     }
 
     private Manuscript manuscript(String path, String source, Converted converted) {
+        noBreakSpaceInHeader(path, source);
         Map<String, String> a = converted.attributes();
         String type = a.getOrDefault("jbake-type", "");
         if (type.isEmpty()) {
@@ -217,6 +222,30 @@ final class ArticleEngine implements ParserEngine {
                     at(path, source, ":" + name + ":"),
                     "content/unknown-header",
                     "':" + name + ":' is not a header line the build reads, so its value is ignored; " + hint));
+        }
+    }
+
+    /**
+     * A header line whose name is followed by a no-break space (pasted from a word processor): AsciiDoc does not
+     * read it as a header line, so ':jbake-status: published' silently leaves the article a draft. Drafts are not
+     * linted, so this is looked for here, in every document.
+     */
+    private void noBreakSpaceInHeader(String path, String source) {
+        int line = 0;
+        for (String text : (Iterable<String>) source.lines()::iterator) {
+            line++;
+            if (line > 1 && text.isBlank()) {
+                return; // the header ends at its first empty line
+            }
+            Matcher header = HEADER_BEFORE_NO_BREAK_SPACE.matcher(text);
+            if (header.find()) {
+                findings.add(Finding.error(
+                        Position.at(path, line, header.end()),
+                        "lint/no-break-space",
+                        "a no-break space (pasted from a word processor) follows '" + header.group(1) + "', and"
+                                + " AsciiDoc needs an ordinary space there to read the header line; delete the space"
+                                + " and type it again"));
+            }
         }
     }
 

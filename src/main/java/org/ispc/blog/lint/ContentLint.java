@@ -40,6 +40,11 @@ public final class ContentLint implements Check {
             "â€[\\u0080-\\u00BF\\u2010-\\u203A\\u0152\\u0153\\u0160\\u0161\\u017D\\u017E\\u0178\\u02C6\\u02DC\\u2122]?|Ã[\\u0080-\\u00BF]|Â[\\u00A0-\\u00BF]");
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(\\*+|-|\\.+|\\d+\\.|[a-zA-Z]\\.|<\\d+>)\\s+\\S.*");
+    /** A list item as a word processor writes it: a bullet character, or "1)"; AsciiDoc prints both as text. */
+    private static final Pattern WORD_LIST_ITEM = Pattern.compile("^\\s*([\u2022\u25E6\u25AA\u2023]|\\d+\\))\\s+\\S.*");
+    /** Markup that needs an ordinary space after it, followed by a no-break space pasted from a word processor. */
+    private static final Pattern MARKUP_BEFORE_NO_BREAK_SPACE = Pattern.compile("^(=+|\\*+|\\.+|-)\u00A0");
+
     private static final Pattern BLOCK_START =
             Pattern.compile("^(\\|===|====+|\\*\\*\\*\\*+|----+|\\.\\.\\.\\.+|\\[.*\\]|image::.*|include::.*)\\s*$");
     private static final Pattern HEADING = Pattern.compile("^(={2,6})\\s+\\S.*");
@@ -58,7 +63,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-7";
+    private static final String VERSION = "content-lint-8";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -194,6 +199,7 @@ public final class ContentLint implements Check {
             int number = i + 1;
             characters(m.path(), line, number, findings);
             placeholder(m, line, number, findings);
+            noBreakSpaceAfterMarkup(m.path(), line, number).ifPresent(findings::add);
             if (i < bodyStart) {
                 continue;
             }
@@ -210,6 +216,7 @@ public final class ContentLint implements Check {
                     && !line.startsWith(":")
                     && !line.startsWith("[")
                     && !LIST_ITEM.matcher(line).matches()
+                    && !HEADING.matcher(line).matches()
                     && !nextIsList(lines, i + 1)) {
                 findings.add(Finding.error(
                         Position.at(m.path(), number, line.stripTrailing().length()),
@@ -232,8 +239,46 @@ public final class ContentLint implements Check {
             images(m.path(), line, number, findings);
             linkText(m.path(), line, number, findings);
             markdown(m.path(), lines, i, findings);
+            wordList(m.path(), lines, i).ifPresent(findings::add);
         }
         return findings;
+    }
+
+    /** The first item of a list pasted from a word processor ("• item", "1) item"): the page would print it as text. */
+    private static Optional<Finding> wordList(String path, String[] lines, int i) {
+        if (!WORD_LIST_ITEM.matcher(lines[i]).matches()
+                || i > 0 && WORD_LIST_ITEM.matcher(lines[i - 1]).matches()) {
+            return Optional.empty();
+        }
+        boolean numbered = Character.isDigit(lines[i].strip().charAt(0));
+        return Optional.of(Finding.error(
+                Position.at(path, i + 1, lines[i].indexOf(lines[i].strip()) + 1),
+                "lint/word-list",
+                numbered
+                        ? "this list is numbered '1)', which AsciiDoc prints as text; start each item with '. ' (a"
+                                + " full stop and a space) and AsciiDoc numbers them"
+                        : "this list starts its items with '" + lines[i].strip().charAt(0) + "' (pasted from a word"
+                                + " processor), which AsciiDoc prints as text; start each item with '* ' (a star and a"
+                                + " space)"));
+    }
+
+    /**
+     * "==" or "*" followed by a no-break space: AsciiDoc does not see the markup at all. (Header lines are looked
+     * at where every document is read, drafts included: see the article engine.)
+     */
+    private static Optional<Finding> noBreakSpaceAfterMarkup(String path, String line, int number) {
+        if (line.indexOf('\u00A0') < 0) {
+            return Optional.empty();
+        }
+        Matcher markup = MARKUP_BEFORE_NO_BREAK_SPACE.matcher(line);
+        if (!markup.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.error(
+                Position.at(path, number, markup.end()),
+                "lint/no-break-space",
+                "a no-break space (pasted from a word processor) follows '" + markup.group(1) + "', and AsciiDoc"
+                        + " needs an ordinary space there to see it; delete the space and type it again"));
     }
 
     /**
@@ -589,6 +634,7 @@ public final class ContentLint implements Check {
                 continue;
             }
             return LIST_ITEM.matcher(l).matches()
+                    || WORD_LIST_ITEM.matcher(l).matches() // reported as lint/word-list, once
                     || BLOCK_START.matcher(l.strip()).matches()
                     || l.startsWith(".") && !l.startsWith(". ");
         }

@@ -187,7 +187,7 @@ class ContentLintTest {
                 found);
     }
 
-    /** What one rule finds once {@code text} is added at the end of an article of the basic site. */
+    /** What the rules starting with {@code rule} find once {@code text} is added at the end of an article of the basic site. */
     private record Appended(String article, int first, List<Finding> found) {}
 
     private Appended appendToAnArticle(String text, String rule) {
@@ -195,7 +195,7 @@ class ContentLintTest {
         String article = "content/blog/posture-at-work.adoc";
         int first = site.append(article, text);
         List<Finding> found = site.build().findings().stream()
-                .filter(f -> f.rule().equals(rule))
+                .filter(f -> f.rule().startsWith(rule))
                 .toList();
         return new Appended(article, first, found);
     }
@@ -256,6 +256,57 @@ class ContentLintTest {
                                         ? f.message().substring(f.message().lastIndexOf("write "))
                                         : f.message().substring(0, f.message().indexOf(','))))
                         .toList());
+    }
+
+    /**
+     * Lists pasted from a word processor ("• item", "1) item") are printed by AsciiDoc as text: one error at the
+     * first item, instead of a missing list at the sentence before; a heading that ends with ':' needs no list.
+     */
+    @Test
+    void listsPastedFromAWordProcessorAreCaughtAtTheirFirstItem() {
+        Appended a = appendToAnArticle(
+                "\n== What helps:\n\nTry these:\n\n\u2022 Stretch daily\n\u2022 Walk often\n"
+                        + "\nThen:\n\n1) Stand up\n2) Sit down\n",
+                "lint/");
+
+        assertEquals(
+                List.of(
+                        a.article() + ":" + (a.first() + 5) + ":1 error lint/word-list",
+                        a.article() + ":" + (a.first() + 10) + ":1 error lint/word-list"),
+                a.found().stream()
+                        .map(f -> f.at() + " " + f.severity().label() + " " + f.rule())
+                        .toList());
+        assertTrue(
+                a.found().get(0).message().contains("start each item with '* '"),
+                a.found().get(0).message());
+        assertTrue(
+                a.found().get(1).message().contains("start each item with '. '"),
+                a.found().get(1).message());
+    }
+
+    /**
+     * A no-break space pasted after '==' or after a header line's name hides the markup from AsciiDoc: the heading
+     * is printed as text, and ':jbake-status:' followed by one leaves the article a draft without a word (drafts
+     * are not linted, so the header lines of every document are looked at).
+     */
+    @Test
+    void aNoBreakSpaceAfterMarkupIsCaughtEvenWhenItMakesTheArticleADraft() {
+        Appended heading = appendToAnArticle("\n==\u00A0Exercises\n\nStand up.\n", "lint/no-break-space");
+        assertEquals(
+                List.of(heading.article() + ":" + (heading.first() + 1) + ":3"),
+                heading.found().stream().map(f -> f.at().toString()).toList());
+
+        TestSite site = TestSite.create(dir.resolve("status"), "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        site.write(article, site.read(article).replace(":jbake-status: ", ":jbake-status:\u00A0"));
+        SiteBuild.Outcome outcome = site.build();
+        assertEquals(
+                List.of(article + ":" + site.lineOf(article, ":jbake-status:") + ":15"),
+                outcome.findings().stream()
+                        .filter(f -> f.rule().equals("lint/no-break-space"))
+                        .map(f -> f.at().toString())
+                        .toList());
+        assertFalse(outcome.published());
     }
 
     /** A line of text right under the header lines is left out of the page by AsciiDoc: it is refused. */
