@@ -385,11 +385,15 @@ public final class AsciidocConverter implements AutoCloseable {
     }
 
     /** Asciidoctor's messages, reworded where a writer would not know what to do. */
-    private static String writerWords(String message) {
+    private String writerWords(String message) {
         String missing = "skipping reference to missing attribute: ";
         if (message.startsWith(missing)) {
-            return "{" + message.substring(missing.length()) + "} is not a known attribute; use one of the attributes"
-                    + " listed in the README, such as {clinic-phone} or {clinic-name}";
+            String name = message.substring(missing.length()).trim();
+            return "{" + name + "} is not a known attribute; "
+                    + org.ispc.blog.diag.Suggestion.closest(name, siteAttributes.keySet())
+                            .map(meant -> "did you mean {" + meant + "}?")
+                            .orElse("use one of the attributes listed in the README, such as {clinic-phone} or"
+                                    + " {clinic-name}");
         }
         if (message.startsWith("level 0 sections can only be used when doctype is book")) {
             return "a line starting with a single '=' is a second title, and an article has only one; start a section"

@@ -149,6 +149,9 @@ final class ArticleEngine implements ParserEngine {
                             + " the article or 'draft' to keep it out of the site (until then it stays out)"));
         }
         Publication publication = Publication.of(status, date.orElse(null), settings.today());
+        if (publication == Publication.SCHEDULED) {
+            farFuture(path, source, date.orElseThrow());
+        }
         return new Manuscript(
                 path,
                 urlOf(path),
@@ -222,6 +225,22 @@ final class ArticleEngine implements ParserEngine {
                     at(path, source, ":" + name + ":"),
                     "content/unknown-header",
                     "':" + name + ":' is not a header line the build reads, so its value is ignored; " + hint));
+        }
+    }
+
+    /**
+     * A scheduled article dated more than a year ahead: nearly always a mistyped year (2062 for 2026), which would
+     * keep it off the site for decades.
+     */
+    private void farFuture(String path, String source, LocalDate date) {
+        long years = java.time.temporal.ChronoUnit.YEARS.between(settings.today(), date);
+        if (years >= 1) {
+            findings.add(Finding.warning(
+                    at(path, source, ":jbake-date:"),
+                    "content/far-future-date",
+                    "the article is dated " + date + ", " + (years == 1 ? "a year" : years + " years")
+                            + " from now, so it stays off the site until that day; if the year is mistyped, write the"
+                            + " day it should appear"));
         }
     }
 

@@ -315,6 +315,47 @@ class SiteBuildTest {
                 outcome.findings().stream().map(Finding::format).toList());
     }
 
+    /**
+     * A year typed wrong (2062 for 2026) schedules an article for decades: a warning at its date; a date within
+     * the year ahead is an ordinary schedule, and says nothing.
+     */
+    @Test
+    void anArticleScheduledMoreThanAYearAheadIsAWarningAtItsDate() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc"; // the fixtures' today is 2026-11-25
+        String text = site.read(article);
+        List<String> found = new java.util.ArrayList<>();
+        for (String date : List.of("2062-08-01", "2027-08-01")) {
+            site.write(article, text.replaceFirst(":jbake-date: .*", ":jbake-date: " + date));
+            site.build().findings().stream()
+                    .filter(f -> f.rule().equals("content/far-future-date"))
+                    .map(Finding::format)
+                    .forEach(found::add);
+        }
+
+        assertEquals(
+                List.of(article + ":" + site.lineOf(article, ":jbake-date:") + ":1: warning: the article is dated"
+                        + " 2062-08-01, 35 years from now, so it stays off the site until that day; if the year is"
+                        + " mistyped, write the day it should appear [content/far-future-date]"),
+                found);
+    }
+
+    /** A misspelled attribute names the one meant: {clinic_phone} is {clinic-phone}. */
+    @Test
+    void aMisspelledAttributeNamesTheOneMeant() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        int line = site.append(article, "\nCall {clinic_phone} today.\n") + 1;
+
+        assertEquals(
+                List.of(article + ":" + line + ":6: error: {clinic_phone} is not a known attribute; did you mean"
+                        + " {clinic-phone}? [asciidoc/error]"),
+                site.build().findings().stream()
+                        .filter(Finding::isError)
+                        .map(Finding::format)
+                        .toList());
+    }
+
     /** "Published" or "publised" meant to publish: the article stays out, and the writer is told why. */
     @Test
     void aStatusTheBuildDoesNotKnowIsAnErrorAtItsLineAndTheArticleStaysOut() {
