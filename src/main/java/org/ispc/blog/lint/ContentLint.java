@@ -246,7 +246,11 @@ public final class ContentLint implements Check {
 
     /** The first item of a list pasted from a word processor ("• item", "1) item"): the page would print it as text. */
     private static Optional<Finding> wordList(String path, String[] lines, int i) {
-        if (!WORD_LIST_ITEM.matcher(lines[i]).matches()
+        String start = lines[i].stripLeading();
+        // a pattern for every line of every article is a cost: only lines starting as such an item are tried
+        if (start.isEmpty()
+                || !Character.isDigit(start.charAt(0)) && "\u2022\u25E6\u25AA\u2023".indexOf(start.charAt(0)) < 0
+                || !WORD_LIST_ITEM.matcher(lines[i]).matches()
                 || i > 0 && WORD_LIST_ITEM.matcher(lines[i - 1]).matches()) {
             return Optional.empty();
         }
