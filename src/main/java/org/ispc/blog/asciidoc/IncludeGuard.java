@@ -59,7 +59,11 @@ final class IncludeGuard extends IncludeProcessor {
             findings.accept(Finding.error(
                     at,
                     "content/include-missing",
-                    "the included file '" + target + "' does not exist; check the name and folder"));
+                    "the included file '" + target + "' does not exist; "
+                            + meant(Path.of(reader.getDir()), target)
+                                    .map(path -> "did you mean include::" + path + "[]? The path goes from the"
+                                            + " including file's folder")
+                                    .orElse("check the name and folder")));
             return;
         }
         // Asciidoctor's own limit on nested includes does not apply to an include processor: a file that
@@ -85,6 +89,31 @@ final class IncludeGuard extends IncludeProcessor {
             findings.accept(
                     Finding.error(at, "content/include-missing", "cannot read '" + target + "': " + e.getMessage()));
         }
+    }
+
+    /**
+     * The file an include most likely meant, as the include must write it from {@code dir}: a file of that name
+     * in the content (often a partial written as 'partials/x.adoc' from content/blog/), else the closest name.
+     */
+    private java.util.Optional<String> meant(Path dir, String target) {
+        String name = Path.of(target).getFileName().toString();
+        List<Path> files = allowedRoots.stream()
+                .flatMap(root -> org.ispc.blog.content.FileTree.files(root, ".adoc").stream())
+                .map(IncludeGuard::real)
+                .distinct()
+                .toList();
+        java.util.Optional<Path> found = files.stream()
+                .filter(f -> f.getFileName().toString().equals(name))
+                .findFirst()
+                .or(() -> org.ispc.blog.diag.Suggestion.closest(
+                                name,
+                                files.stream()
+                                        .map(f -> f.getFileName().toString())
+                                        .toList())
+                        .flatMap(closest -> files.stream()
+                                .filter(f -> f.getFileName().toString().equals(closest))
+                                .findFirst()));
+        return found.map(f -> real(dir).relativize(f).toString().replace('\\', '/'));
     }
 
     private void refuse(Position at, String target, String why) {

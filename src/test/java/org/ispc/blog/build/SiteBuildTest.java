@@ -149,6 +149,35 @@ class SiteBuildTest {
     }
 
     /** A partial that includes itself through another ran the build out of memory; now it is one message. */
+    /**
+     * A partial named from the wrong folder ('partials/x.adoc' from content/blog/) or with a slip in its name: the
+     * message gives the include as it must be written from the including file.
+     */
+    @Test
+    void aMissingIncludeGivesThePathToTheFileMeant() {
+        TestSite site = TestSite.create(dir, "basic");
+        site.write("content/partials/red-flags.adoc", "See a doctor at once if your legs go numb.\n");
+        String article = "content/blog/posture-at-work.adoc";
+        int first = site.append(
+                article,
+                "\ninclude::partials/red-flags.adoc[]\n\ninclude::red-flag.adoc[]\n\ninclude::knee-stories.adoc[]\n");
+
+        List<String> found = site.build().findings().stream()
+                .filter(f -> f.rule().equals("content/include-missing"))
+                .map(f -> f.at().line() + ": " + f.message())
+                .toList();
+
+        String meant = "does not exist; did you mean include::../partials/red-flags.adoc[]? The path goes from the"
+                + " including file's folder";
+        assertEquals(
+                List.of(
+                        (first + 1) + ": the included file 'partials/red-flags.adoc' " + meant,
+                        (first + 3) + ": the included file 'red-flag.adoc' " + meant,
+                        (first + 5) + ": the included file 'knee-stories.adoc' does not exist; check the name and"
+                                + " folder"),
+                found);
+    }
+
     @Test
     void anIncludeLoopIsOneMessageAtTheIncludeThatClosesIt() {
         TestSite site = TestSite.create(dir, "basic");
