@@ -42,6 +42,8 @@ import org.jsoup.parser.Parser;
 public final class AsciidocConverter implements AutoCloseable {
 
     private static final String INVALID_REFERENCE = "possible invalid reference: ";
+    private static final java.util.regex.Pattern ADMONITION_TABLE =
+            java.util.regex.Pattern.compile("(<div class=\"admonitionblock [a-z]+\">\\s*)<table>");
     private static final java.util.regex.Pattern WIDTH_STYLE =
             java.util.regex.Pattern.compile("(<(?:col|table)\\b[^>]*?) style=\"width: [0-9.]+%;?\"");
     private final Engine engine;
@@ -233,7 +235,7 @@ public final class AsciidocConverter implements AutoCloseable {
             });
             String doctitle = document.getDoctitle();
             String title = doctitle == null ? "" : Jsoup.parse(doctitle).text();
-            String body = withoutWidthStyles(document.convert());
+            String body = withLayoutTablesMarked(withoutWidthStyles(document.convert()));
             org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(body);
             Converted result = new Converted(title, header, body, idsIn(parsed), BodyReading.of(parsed), findings);
             cache.ifPresent(c -> c.put(key, result));
@@ -417,5 +419,13 @@ public final class AsciidocConverter implements AutoCloseable {
      */
     static String withoutWidthStyles(String html) {
         return WIDTH_STYLE.matcher(html).replaceAll("$1");
+    }
+
+    /**
+     * A NOTE: or WARNING: comes from Asciidoctor as a one-row table for its layout; screen readers would announce
+     * "table, one row, two columns" before the warning. Marked as layout, it is read as its words.
+     */
+    static String withLayoutTablesMarked(String html) {
+        return ADMONITION_TABLE.matcher(html).replaceAll("$1<table role=\"presentation\">");
     }
 }

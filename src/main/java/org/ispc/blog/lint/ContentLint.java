@@ -40,6 +40,8 @@ public final class ContentLint implements Check {
             "â€[\\u0080-\\u00BF\\u2010-\\u203A\\u0152\\u0153\\u0160\\u0161\\u017D\\u017E\\u0178\\u02C6\\u02DC\\u2122]?|Ã[\\u0080-\\u00BF]|Â[\\u00A0-\\u00BF]");
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(\\*+|-|\\.+|\\d+\\.|[a-zA-Z]\\.|<\\d+>)\\s+\\S.*");
+    /** The term of a description list: "Sciatica:: Pain along the sciatic nerve". */
+    private static final Pattern DESCRIPTION_TERM = Pattern.compile("^[^\\s:][^:]*:{2,4}(\\s+\\S.*)?$");
     /** A list item as a word processor writes it: a bullet character, or "1)"; AsciiDoc prints both as text. */
     private static final Pattern WORD_LIST_ITEM = Pattern.compile("^\\s*([\u2022\u25E6\u25AA\u2023]|\\d+\\))\\s+\\S.*");
     /** Markup that needs an ordinary space after it, followed by a no-break space pasted from a word processor. */
@@ -496,8 +498,9 @@ public final class ContentLint implements Check {
                             Position.at(path, number, image.start(2) + 1),
                             "lint/image-comma",
                             "the picture's description has a comma, and AsciiDoc reads what follows it ('" + rest
-                                    + "') as the picture's width; put the whole description in double quotes: image::"
-                                    + image.group(1) + "[\"" + image.group(2).trim() + "\"]")));
+                                    + "') as the picture's width; put the whole description in double quotes: "
+                                    + image.group().substring(0, image.start(1) - image.start()) + image.group(1)
+                                    + "[\"" + image.group(2).trim() + "\"]")));
         }
     }
 
@@ -638,6 +641,7 @@ public final class ContentLint implements Check {
                 continue;
             }
             return LIST_ITEM.matcher(l).matches()
+                    || DESCRIPTION_TERM.matcher(l).matches()
                     || WORD_LIST_ITEM.matcher(l).matches() // reported as lint/word-list, once
                     || BLOCK_START.matcher(l.strip()).matches()
                     || l.startsWith(".") && !l.startsWith(". ");

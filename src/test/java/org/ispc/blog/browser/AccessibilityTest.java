@@ -49,6 +49,9 @@ class AccessibilityTest {
     /** Asked for by the browser itself when a page names no icon; not something a page asked for. */
     private static final String FAVICON = "/favicon.ico";
 
+    /** The fixture article of src/test/resources/sites/blocks, added to the shipped content. */
+    private static final String BLOCKS = "/blog/every-kind-of-block/";
+
     private static final String CONTROL = "/axe-control.html";
     private static final String CONTROL_PAGE = """
             <!DOCTYPE html>
@@ -106,6 +109,10 @@ class AccessibilityTest {
         TestSite site = TestSite.create(dir.resolve("site"));
         copyTree(PROJECT.resolve("content"), site.root().resolve("content"));
         copyTree(PROJECT.resolve("data"), site.root().resolve("data"));
+        // one article with every block the writer's guide allows (call-outs, quotes, footnotes, tables, ...)
+        copyTree(
+                PROJECT.resolve("src/test/resources/sites/blocks/content"),
+                site.root().resolve("content"));
         // The bake alone: the other checks (facts, lint, links, HTML validity) fail `mvn package` and have
         // their own tests, and a finding of theirs should not hide what the pages do in a browser.
         SiteBuild.Outcome outcome = new SiteBuild(
@@ -144,7 +151,9 @@ class AccessibilityTest {
                 new Page("404 page", "/no-such-page/", DESKTOP),
                 new Page("home page in dark mode", "/", PHONE, true),
                 new Page("article in dark mode", article, PHONE, true),
-                new Page("search page in dark mode", "/search/", PHONE, true));
+                new Page("search page in dark mode", "/search/", PHONE, true),
+                new Page("article with every kind of block", BLOCKS, DESKTOP),
+                new Page("article with every kind of block in dark mode", BLOCKS, PHONE, true));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -258,6 +267,21 @@ class AccessibilityTest {
 
         Number pageWidth = (Number) browser.page().executeScript("return document.documentElement.scrollWidth;");
         assertEquals(PHONE, pageWidth.intValue(), "the page's width on a " + PHONE + " px phone");
+
+        open(BLOCKS, PHONE);
+        Number blocksWidth = (Number) browser.page().executeScript("return document.documentElement.scrollWidth;");
+        assertEquals(PHONE, blocksWidth.intValue(), "the width of the article with every kind of block on a phone");
+        // a call-out reads as a box of text, not as a table with a cell for its label, to eyes and screen readers
+        assertEquals(
+                5L,
+                browser.page()
+                        .executeScript(
+                                "return document.querySelectorAll('.admonitionblock table[role=presentation]').length;"));
+        assertEquals(
+                "block",
+                browser.page()
+                        .executeScript(
+                                "return getComputedStyle(document.querySelector('.admonitionblock td')).display;"));
     }
 
     /**

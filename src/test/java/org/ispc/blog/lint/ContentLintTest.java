@@ -187,6 +187,24 @@ class ContentLintTest {
                 found);
     }
 
+    /**
+     * The fixture article with every block the writer's guide allows (call-outs, quotes, sidebars, footnotes, lists
+     * of each kind, tables, examples, listings) passes every check: none of them is taken for a writer's slip.
+     */
+    @Test
+    void everyKindOfBlockPassesEveryCheck() {
+        TestSite site = TestSite.create(dir, "basic", "blocks");
+        SiteBuild.Outcome outcome = site.build();
+
+        assertEquals(
+                List.of(),
+                outcome.findings().stream()
+                        .filter(f -> f.at().path().contains("every-kind-of-block"))
+                        .map(Finding::format)
+                        .toList());
+        assertTrue(outcome.published(), () -> outcome.findings().toString());
+    }
+
     /** What the rules starting with {@code rule} find once {@code text} is added at the end of an article of the basic site. */
     private record Appended(String article, int first, List<Finding> found) {}
 
@@ -225,6 +243,9 @@ class ContentLintTest {
                         .endsWith("('arms raised') as the picture's width; put the whole description in double"
                                 + " quotes: image::stretch.jpg[\"A patient stretching, arms raised\"]"),
                 commas.get(0).message());
+        assertTrue(
+                commas.get(1).message().endsWith("quotes: image:stretch.jpg[\"one arm, then the other\"]"),
+                commas.get(1).message());
     }
 
     /**
