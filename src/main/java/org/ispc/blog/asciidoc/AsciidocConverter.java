@@ -422,10 +422,13 @@ public final class AsciidocConverter implements AutoCloseable {
     }
 
     /**
-     * A NOTE: or WARNING: comes from Asciidoctor as a one-row table for its layout; screen readers would announce
-     * "table, one row, two columns" before the warning. Marked as layout, it is read as its words.
+     * Tables as screen readers and keyboards need them. A NOTE: or WARNING: comes from Asciidoctor as a one-row
+     * table for its layout; screen readers would announce "table, one row, two columns" before the warning, so it
+     * is marked as layout and read as its words. A table of data wider than a phone scrolls in its box.
      */
     static String withLayoutTablesMarked(String html) {
-        return ADMONITION_TABLE.matcher(html).replaceAll("$1<table role=\"presentation\">");
+        String marked = ADMONITION_TABLE.matcher(html).replaceAll("$1<table role=\"presentation\">");
+        // a table wider than a phone scrolls in its own box, which a keyboard must be able to reach (WCAG 2.1.1)
+        return marked.replace("<table class=\"tableblock", "<table tabindex=\"0\" class=\"tableblock");
     }
 }
