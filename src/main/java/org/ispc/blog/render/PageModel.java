@@ -37,6 +37,13 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
     private final Map<String, Object> lists;
 
     private final Map<String, Map<String, Object>> articleByPath = new TreeMap<>();
+    /**
+     * What only an article's own page shows of its body: its length and its sections. Kept out of the article's
+     * variables, which lists and "You might also enjoy" show too, so that editing a body re-renders its own page
+     * and no other (see sameDocumentPage, sameListPages).
+     */
+    private final Map<String, Map<String, Object>> readingByPath = new TreeMap<>();
+
     private final List<Map<String, Object>> articles = new ArrayList<>();
     private final Map<String, List<String>> relatedPaths;
     /** Each topic as a writer first spelled it ("ciática", "MRI"), by its slug. */
@@ -55,6 +62,7 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
         tagLabels.putAll(org.ispc.blog.content.TopicLabels.of(visible));
         for (Manuscript m : visible) {
             articleByPath.put(m.path(), article(catalog, m));
+            readingByPath.put(m.path(), reading(catalog.reading(m)));
         }
         visible.stream()
                 .filter(Manuscript::isPost)
@@ -98,7 +106,8 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
         String type = String.valueOf(content.getOrDefault("type", ""));
         Object sourcePath = content.get("source_path");
         if (sourcePath != null && articleByPath.containsKey(sourcePath.toString())) {
-            Map<String, Object> article = articleByPath.get(sourcePath.toString());
+            Map<String, Object> article = new LinkedHashMap<>(articleByPath.get(sourcePath.toString()));
+            article.putAll(readingByPath.get(sourcePath.toString()));
             extras.put("article", article);
             if ("post".equals(article.get("type"))) {
                 extras.put("article_jsonld", structuredData.article(article));
@@ -157,6 +166,7 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
         }
         return everyPage.equals(older.everyPage)
                 && java.util.Objects.equals(articleByPath.get(sourcePath), older.articleByPath.get(sourcePath))
+                && java.util.Objects.equals(readingByPath.get(sourcePath), older.readingByPath.get(sourcePath))
                 && relatedShown(sourcePath).equals(older.relatedShown(sourcePath));
     }
 
@@ -243,16 +253,21 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
             a.put("updated_display", DISPLAY.format(d));
         });
         a.put("modified_iso", m.lastModified(date).toString());
-        a.put("word_count", reading.wordCount());
-        a.put("reading_minutes", Math.max(1, Math.round(reading.wordCount() / WORDS_A_MINUTE)));
+        return Map.copyOf(a);
+    }
+
+    private static Map<String, Object> reading(org.ispc.blog.content.BodyReading reading) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("word_count", reading.wordCount());
+        r.put("reading_minutes", Math.max(1, Math.round(reading.wordCount() / WORDS_A_MINUTE)));
         if (reading.sections().size() >= CONTENTS_FROM) {
-            a.put(
+            r.put(
                     "sections",
                     reading.sections().stream()
                             .map(s -> Map.of("id", s.id(), "title", s.title()))
                             .toList());
         }
-        return Map.copyOf(a);
+        return Map.copyOf(r);
     }
 
     private Map<String, Object> site() {
