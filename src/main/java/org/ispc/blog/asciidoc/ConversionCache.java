@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class ConversionCache {
 
     /** Changes whenever the converter's output could change for the same input. */
-    static final String VERSION = "asciidoctorj-2.5.7/clinic-blog-10";
+    static final String VERSION = "asciidoctorj-2.5.7/clinic-blog-11";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -14,8 +14,9 @@ import org.jsoup.nodes.Element;
  * @param plainText the body's text, as a browser would show it without markup
  * @param leadImage the first image with a site path, or null if the body has none
  * @param sections the body's top-level sections ({@code ==} headings) that a link can reach, in order
+ * @param wordCount how many words the body has: runs of characters between spaces, as a reader counts them
  */
-public record BodyReading(String plainText, Catalog.LeadImage leadImage, List<Section> sections) {
+public record BodyReading(String plainText, Catalog.LeadImage leadImage, List<Section> sections, int wordCount) {
 
     /** One {@code ==} section: the id its heading carries and the heading's text. */
     public record Section(String id, String title) {}
@@ -36,18 +37,20 @@ public record BodyReading(String plainText, Catalog.LeadImage leadImage, List<Se
                 .map(h -> new Section(h.id(), h.text()))
                 .filter(s -> !s.title().isBlank())
                 .toList();
+        String text = body.text();
         return new BodyReading(
-                body.text(),
+                text,
                 image == null ? null : new Catalog.LeadImage(image.attr("src"), image.attr("alt")),
-                sections);
+                sections,
+                words(text));
     }
 
     public Optional<Catalog.LeadImage> lead() {
         return Optional.ofNullable(leadImage);
     }
 
-    /** How many words the body has: runs of characters between spaces, as a reader counts them. */
-    public int wordCount() {
+    // counted once, where the body is read: every build shows every article's reading time
+    private static int words(String plainText) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < plainText.length(); i++) {
