@@ -252,7 +252,7 @@ public final class MarkdownReport {
         line("Every article, newest first.");
         line("");
         table(
-                List.of("Title", "File", "Status", "Date", "Tags", "Reviewed by", "Reviewed on"),
+                List.of("Title", "File", "Status", "Date", "Updated", "Tags", "Reviewed by", "Reviewed on"),
                 state.articles().stream()
                         .sorted(Catalog.NEWEST_FIRST)
                         .map(m -> List.of(
@@ -260,6 +260,7 @@ public final class MarkdownReport {
                                 code(m.path()),
                                 status(m),
                                 date(m.date()),
+                                date(m.updatedOn()),
                                 text(String.join(", ", m.tags())),
                                 text(m.reviewedBy().orElse("")),
                                 date(m.reviewedOn())))

@@ -47,7 +47,7 @@ class ContentReportTest {
         String inventory = section(report, "## Article inventory");
         assertTrue(
                 inventory.contains("| Scheduled Shoulder Article | `content/blog/scheduled-for-next-year.adoc` |"
-                        + " Scheduled | 2027-01-15 | shoulders |"),
+                        + " Scheduled | 2027-01-15 |  | shoulders |"),
                 inventory);
         assertTrue(
                 inventory.contains(

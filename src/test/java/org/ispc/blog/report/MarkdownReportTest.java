@@ -118,6 +118,34 @@ class MarkdownReportTest {
                         .toList());
     }
 
+    /** The inventory says when each article was last updated, next to its date. */
+    @Test
+    void theInventoryShowsWhenAnArticleWasUpdated() {
+        Manuscript a = article("a.adoc", Publication.PUBLISHED, "A", "2026-01-01", List.of("knees"), null);
+        Manuscript updated = new Manuscript(
+                a.path(),
+                a.url(),
+                a.type(),
+                a.publication(),
+                a.title(),
+                a.date(),
+                a.author(),
+                a.tags(),
+                a.summary(),
+                a.relatedPins(),
+                a.reviewedBy(),
+                a.reviewedOn(),
+                Optional.of(LocalDate.parse("2026-10-02")),
+                a.bodyHtml(),
+                a.ids(),
+                a.source());
+
+        String inventory = section(MarkdownReport.render(state(List.of(updated), List.of())), "## Article inventory");
+
+        assertTrue(inventory.contains("| Title | File | Status | Date | Updated | Tags |"), inventory);
+        assertTrue(inventory.contains("| Published | 2026-01-01 | 2026-10-02 | knees |"), inventory);
+    }
+
     @Test
     void linesStillHoldingThePlaceholderAreListed() {
         Manuscript draft = article("new.adoc", Publication.DRAFT, "New", "2026-11-25", List.of(), null);
