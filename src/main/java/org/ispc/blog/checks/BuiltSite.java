@@ -32,4 +32,12 @@ public record BuiltSite(
     public Path root() {
         return settings.projectRoot();
     }
+
+    /**
+     * A page named as it will be published, relative to the project root: target/www/..., or target/preview/...
+     * in the preview. The checks look at a staging folder that only becomes that folder if they pass.
+     */
+    public String publishedPath(String pagePath) {
+        return (settings.preview() ? "target/preview/" : "target/www/") + pagePath;
+    }
 }

@@ -76,8 +76,8 @@ public final class SourceLocator {
     }
 
     /** The position to report for a page when nothing better is known: the published file. */
-    public static Position page(String outputPath) {
-        return Position.file("target/www/" + outputPath);
+    public Position page(String outputPath) {
+        return Position.file(site.publishedPath(outputPath));
     }
 
     /** blog/x/index.html is served as /blog/x/. */

@@ -26,9 +26,6 @@ public final class ClinicFactsGate implements Check {
 
     public static final String REPORT = "target/reports/facts.json";
 
-    /** Generated pages are named as they will be published. */
-    private static final String OUTPUT = "target/www/";
-
     /** Changes whenever the check could judge the same text differently: its clean verdicts are then forgotten. */
     private static final String VERSION = "facts-check-2";
 
@@ -90,7 +87,7 @@ public final class ClinicFactsGate implements Check {
                                     path,
                                     site.pageDigests().of(page),
                                     () -> check.checkPage(
-                                            OUTPUT + path,
+                                            site.publishedPath(path),
                                             FileTree.read(page),
                                             (p, snippet) -> locator.locate(path, snippet)))
                             .stream();
@@ -132,15 +129,19 @@ public final class ClinicFactsGate implements Check {
         List<Path> files = new ArrayList<>(
                 FileTree.files(root.resolve(SiteSettings.CONTENT), ".adoc", ".asciidoc", ".ad", ".html"));
         files.addAll(FileTree.files(root.resolve(SiteSettings.TEMPLATES), ".ftl", ".ftlh", ".html"));
+        // the site's title and description reach every page's head and the feed, which the page check skips
+        files.add(root.resolve(SiteSettings.PROPERTIES));
         return files.parallelStream()
                 .filter(file -> scope.coversSource(FileTree.relative(root, file)))
                 .flatMap(file -> {
                     String path = FileTree.relative(root, file);
-                    FactsCheck.SourceKind kind = path.startsWith(SiteSettings.TEMPLATES + "/")
-                            ? FactsCheck.SourceKind.TEMPLATE
-                            : path.startsWith("content/blog/")
-                                    ? FactsCheck.SourceKind.ARTICLE
-                                    : FactsCheck.SourceKind.PAGE;
+                    FactsCheck.SourceKind kind = path.equals(SiteSettings.PROPERTIES)
+                            ? FactsCheck.SourceKind.SETTINGS
+                            : path.startsWith(SiteSettings.TEMPLATES + "/")
+                                    ? FactsCheck.SourceKind.TEMPLATE
+                                    : path.startsWith("content/blog/")
+                                            ? FactsCheck.SourceKind.ARTICLE
+                                            : FactsCheck.SourceKind.PAGE;
                     String text = FileTree.read(file);
                     return clean.findings(kind.name(), path, text, () -> check.checkSource(path, text, kind)).stream();
                 })

@@ -39,7 +39,9 @@ public final class FactsCheck {
         /** A page such as about.adoc: the same rules as an article. */
         PAGE,
         /** A FreeMarker template: every number must come from the clinic data model. */
-        TEMPLATE
+        TEMPLATE,
+        /** jbake.properties, whose title and description every page prints: no number may be typed there. */
+        SETTINGS
     }
 
     static final String STALE_VERIFICATION = "facts/stale-verification";
@@ -74,7 +76,12 @@ public final class FactsCheck {
      * @return the findings, sorted by line and column
      */
     public List<Finding> checkSource(String relPath, String text, SourceKind kind) {
-        Mode mode = kind == SourceKind.TEMPLATE ? Mode.TEMPLATE : Mode.PROSE;
+        Mode mode =
+                switch (kind) {
+                    case TEMPLATE -> Mode.TEMPLATE;
+                    case SETTINGS -> Mode.SETTINGS;
+                    case ARTICLE, PAGE -> Mode.PROSE;
+                };
         LineIndex lines = new LineIndex(text);
         List<Finding> out = new ArrayList<>();
         for (int n = 1; n <= lines.count(); n++) {

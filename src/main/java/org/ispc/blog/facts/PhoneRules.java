@@ -30,6 +30,8 @@ final class PhoneRules {
     enum Mode {
         PROSE,
         TEMPLATE,
+        /** jbake.properties: the site's title and description, which can take nothing from data/clinic.yml. */
+        SETTINGS,
         OUTPUT
     }
 
@@ -128,12 +130,16 @@ final class PhoneRules {
             Suggestion own = dialled ? linkOf(current) : textOf(current);
             String why = raw + " is " + current.description() + ", typed by hand; ";
             return Optional.of(
-                    mode == Mode.TEMPLATE
+                    mode == Mode.TEMPLATE || mode == Mode.SETTINGS
                             ? hit(
                                     found,
                                     Severity.ERROR,
                                     TYPED_PHONE,
-                                    why + "templates take every number from data/clinic.yml: write " + write(mode, own))
+                                    why
+                                            + (mode == Mode.TEMPLATE
+                                                    ? "templates take every number from data/clinic.yml: write "
+                                                    : "it would stay there when data/clinic.yml changes: write ")
+                                            + write(mode, own))
                             : hit(
                                     found,
                                     Severity.WARNING,
@@ -174,6 +180,9 @@ final class PhoneRules {
         return switch (mode) {
             case PROSE -> s.attribute();
             case TEMPLATE -> s.template();
+            case SETTINGS ->
+                "the text without the number (jbake.properties cannot take it from data/clinic.yml, and"
+                        + " every page shows the clinic's number already)";
             case OUTPUT -> s.attribute() + " (in a template, " + s.template() + ")";
         };
     }

@@ -363,7 +363,7 @@ public final class LinkCheck implements Check {
                 .map(snippet -> locator.locate(pagePath, snippet))
                 .flatMap(Optional::stream)
                 .findFirst()
-                .orElse(SourceLocator.page(pagePath));
+                .orElse(locator.page(pagePath));
         return new PageProblem(at, rule, message);
     }
 

@@ -96,7 +96,7 @@ public final class HtmlValidity implements Check {
         for (PageProblem pp : problems) {
             Problem p = pp.problem();
             Position at = locate(locator, pp.pagePath(), pp.outputLine())
-                    .orElse(Position.at("target/www/" + pp.pagePath(), p.line(), p.column()));
+                    .orElse(Position.at(site.publishedPath(pp.pagePath()), p.line(), p.column()));
             String key = at + "|" + p.message();
             pagesByProblem.computeIfAbsent(key, k -> new ArrayList<>()).add(SourceLocator.urlOf(pp.pagePath()));
             findingByProblem.putIfAbsent(

@@ -345,6 +345,69 @@ class SiteBuildTest {
     }
 
     /**
+     * The site's description in jbake.properties is printed in every page's head and in the feed, where the page
+     * check does not look: a number typed there is checked at its line, retired and current alike (a current one
+     * would stay there when data/clinic.yml changes).
+     */
+    @Test
+    void aNumberInTheSiteSettingsIsCheckedAtItsLine() {
+        TestSite site = TestSite.create(dir, "basic");
+        site.write(
+                "jbake.properties",
+                site.read("jbake.properties")
+                        .replaceFirst(
+                                "site.description=.*",
+                                "site.description=Call 202-555-0100 or 202-555-0110 for an appointment."));
+        int line = site.lineOf("jbake.properties", "site.description=");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        assertEquals(
+                List.of(
+                        "jbake.properties:" + line + ":23 error facts/retired-phone",
+                        "jbake.properties:" + line + ":39 error facts/typed-phone"),
+                outcome.findings().stream()
+                        .filter(f -> f.at().path().equals("jbake.properties"))
+                        .map(f -> f.at() + " " + f.severity().label() + " " + f.rule())
+                        .toList());
+        Finding retired = outcome.findings().stream()
+                .filter(f -> f.at().path().equals("jbake.properties"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(retired.message().contains("write the text without the number"), retired.message());
+    }
+
+    /**
+     * A finding that belongs to a page rather than to a line a writer wrote (a retired number in the site's title,
+     * which every page shows) names the page where that build writes it: target/www in `mvn package`,
+     * target/preview in the preview, whose terminal and panel show it.
+     */
+    @Test
+    void aPagesFindingNamesThePageWhereThatBuildWritesIt() {
+        TestSite site = TestSite.create(dir, "basic");
+        site.write(
+                "jbake.properties",
+                site.read("jbake.properties").replaceFirst("site.title=.*", "site.title=Spine Blog 202-555-0100"));
+
+        List<String> published = pagesNamed(site.build());
+        List<String> previewed = pagesNamed(site.preview());
+
+        assertFalse(published.isEmpty());
+        assertTrue(published.stream().allMatch(p -> p.startsWith("target/www/")), published.toString());
+        assertFalse(previewed.isEmpty());
+        assertTrue(previewed.stream().allMatch(p -> p.startsWith("target/preview/")), previewed.toString());
+    }
+
+    private static List<String> pagesNamed(SiteBuild.Outcome outcome) {
+        return outcome.findings().stream()
+                .map(f -> f.at().path())
+                .filter(p -> p.startsWith("target/"))
+                .distinct()
+                .toList();
+    }
+
+    /**
      * A year typed wrong (2062 for 2026) schedules an article for decades: a warning at its date; a date within
      * the year ahead is an ordinary schedule, and says nothing.
      */
