@@ -54,6 +54,10 @@ public final class ContentLint implements Check {
     private static final Pattern IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
     private static final Pattern LINK_TEXT =
             Pattern.compile("(?:link:|xref:|https?://)[^\\[\\s]*\\[([^\\]]*)\\]|<<[^,>]+,([^>]*)>>");
+    /** Formatting and links that work in an article's text but show as typed in its summary. */
+    private static final Pattern SUMMARY_MARKUP =
+            Pattern.compile("(?:xref|link|image|mailto):\\S*\\[[^\\]]*\\]|https?://\\S+\\[[^\\]]*\\]|<<[^>]+>>"
+                    + "|(?<![\\w*_`])([*_`])(?=\\S)[^*_`]*?\\S\\1(?![\\w*_`])");
     /** [text](address) and ![description](picture): Markdown, shown by AsciiDoc as typed. */
     private static final Pattern MARKDOWN_LINK = Pattern.compile(
             "(!?)\\[([^\\]\\[]+)\\]\\(((?:https?://|mailto:|www\\.|/)[^)\\s]*|[^)\\s/]+\\.(?:adoc|html?|jpe?g|png|gif|webp|svg|pdf))\\)");
@@ -65,7 +69,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-8";
+    private static final String VERSION = "content-lint-9";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -380,6 +384,15 @@ public final class ContentLint implements Check {
                     "lint/long-summary",
                     "the summary has " + m.summary().length() + " characters; search results show about " + MAX_SUMMARY
                             + ", so shorten it"));
+        }
+        Matcher markup = SUMMARY_MARKUP.matcher(m.summary());
+        if (markup.find()) {
+            findings.add(Finding.error(
+                    summaryAt,
+                    "lint/summary-markup",
+                    "the summary is shown as plain text (in lists, search results, the feed and shared links), so '"
+                            + markup.group().strip() + "' would appear exactly as typed; write it without formatting"
+                            + " or links"));
         }
         if (m.tags().isEmpty()) {
             findings.add(

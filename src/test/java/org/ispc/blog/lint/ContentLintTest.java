@@ -330,6 +330,33 @@ class ContentLintTest {
         assertFalse(outcome.published());
     }
 
+    /**
+     * A summary is plain text wherever it is shown: bold, a link or an xref in it would appear as typed. Plain
+     * words with underscores or stars between numbers are not formatting.
+     */
+    @Test
+    void formattingOrALinkInTheSummaryIsCaught() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        String text = site.read(article);
+        List<String> found = new java.util.ArrayList<>();
+        for (String summary : List.of(
+                "Small *daily* changes at your desk.",
+                "Read xref:sciatica-basics.adoc[our sciatica guide] first.",
+                "See https://www.nih.gov/[the NIH] for more.",
+                "Relief for back_pain, 5 * 3 stretches and the patient_s guide.")) {
+            site.write(article, text.replaceFirst(":jbake-summary: .*", ":jbake-summary: " + summary));
+            site.build().findings().stream()
+                    .filter(f -> f.rule().equals("lint/summary-markup"))
+                    .map(f -> f.message().replaceAll(".*so '(.*)' would appear.*", "$1"))
+                    .forEach(found::add);
+        }
+
+        assertEquals(
+                List.of("*daily*", "xref:sciatica-basics.adoc[our sciatica guide]", "https://www.nih.gov/[the NIH]"),
+                found);
+    }
+
     /** A line of text right under the header lines is left out of the page by AsciiDoc: it is refused. */
     @Test
     void aLineGluedToTheHeaderIsRefused() {
