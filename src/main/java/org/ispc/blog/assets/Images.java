@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.ispc.blog.content.Digest;
 import org.ispc.blog.content.FileTree;
@@ -52,17 +53,14 @@ public final class Images {
             boolean first = true;
             boolean changed = false;
             for (Element img : doc.select("img[src^=/images/]")) {
-                if (img.parent() != null && img.parent().tagName().equals("picture")) {
-                    continue;
-                }
-                Path original =
-                        site.resolve(filePath(img.attr("src")).substring(1)).normalize();
-                if (!original.startsWith(site)
-                        || !Files.isRegularFile(original)
-                        || !Pictures.resized(original.getFileName().toString())
-                        || !Pictures.decodable(original)) {
+                Optional<Path> found =
+                        Pictures.shownAsItIs(img) ? Pictures.file(site, img.attr("src")) : Optional.empty();
+                if (found.isEmpty()
+                        || !Pictures.resized(found.get().getFileName().toString())
+                        || !Pictures.decodable(found.get())) {
                     continue; // shown as it is, or reported by the link check (missing, damaged, too large)
                 }
+                Path original = found.get();
                 changed |= responsive(site, cache, img, original, first);
                 first = false;
             }
@@ -121,16 +119,6 @@ public final class Images {
             img.attr("loading", "lazy");
         }
         return true;
-    }
-
-    /** The file an address names: Asciidoctor writes {@code image::Knee Photo.png[]} as /images/Knee%20Photo.png. */
-    private static String filePath(String src) {
-        try {
-            String path = new java.net.URI(src).getPath();
-            return path == null ? src : path;
-        } catch (java.net.URISyntaxException e) {
-            return src;
-        }
     }
 
     /** One resized copy, from the cache when the same original was resized before. */

@@ -33,6 +33,31 @@ public final class Pictures {
         }
     }
 
+    /**
+     * The file in the site that a page's picture address names ({@code /images/Knee%20Photo.jpg} is
+     * images/Knee Photo.jpg), when it exists and lies inside the site.
+     */
+    public static Optional<Path> file(Path site, String src) {
+        String path;
+        try {
+            path = new java.net.URI(src.strip().replace(" ", "%20")).getPath();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty(); // the link check reports an address that is not valid
+        }
+        if (path == null || !path.startsWith("/")) {
+            return Optional.empty();
+        }
+        Path file = site.resolve(path.substring(1)).normalize();
+        return file.startsWith(site) && java.nio.file.Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** A picture of assets/images/ that a page shows as it is: not (yet) made into phone-sized copies. */
+    public static boolean shownAsItIs(org.jsoup.nodes.Element img) {
+        return img.normalName().equals("img")
+                && img.attr("src").startsWith("/images/")
+                && (img.parent() == null || !img.parent().normalName().equals("picture"));
+    }
+
     /** Whether the build makes phone-sized copies of this picture (by its name; its content is read later). */
     static boolean resized(String fileName) {
         return RESIZED.contains(extension(fileName));

@@ -70,23 +70,23 @@ public final class LinkCheck implements Check {
             List<String> loads,
             List<String> inlineScripts,
             List<String> plainPictures) {
+        /** All of it in one walk over the page's elements: a cold build reads every page. */
         static PageLinks of(Path page) {
-            Document doc = parse(page);
+            Set<String> ids = new HashSet<>();
             List<String> links = new ArrayList<>();
-            for (Element e : doc.select("[href], [src], [srcset]")) {
+            List<String> loads = new ArrayList<>();
+            List<String> scripts = new ArrayList<>();
+            List<String> plainPictures = new ArrayList<>();
+            for (Element e : parse(page).getAllElements()) {
+                idsOf(e, ids);
                 links.addAll(LinkCheck.links(e));
+                loadsOf(e, loads);
+                scriptsOf(e, scripts);
+                if (org.ispc.blog.assets.Pictures.shownAsItIs(e)) {
+                    plainPictures.add(e.attr("src"));
+                }
             }
-            List<String> plainPictures = doc.select("img[src^=/images/]").stream()
-                    .filter(img ->
-                            img.parent() == null || !img.parent().normalName().equals("picture"))
-                    .map(img -> img.attr("src"))
-                    .toList();
-            return new PageLinks(
-                    LinkCheck.ids(doc),
-                    List.copyOf(links),
-                    LinkCheck.loads(doc),
-                    LinkCheck.inlineScripts(doc),
-                    plainPictures);
+            return new PageLinks(ids, List.copyOf(links), List.copyOf(loads), List.copyOf(scripts), plainPictures);
         }
     }
 
@@ -198,67 +198,51 @@ public final class LinkCheck implements Check {
 
     /** Why a picture shown as it is would not reach readers; empty when it would, or when it is missing (a broken link). */
     private static Optional<String> pictureProblem(Path out, String src) {
-        String path = src.replaceAll("[?#].*$", "");
-        try {
-            path = new URI(path.replace(" ", "%20")).getPath();
-        } catch (URISyntaxException e) {
-            return Optional.empty(); // reported as a link that is not a valid address
-        }
-        Path file = out.resolve(path.substring(1)).normalize();
-        if (!file.startsWith(out) || !Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        return org.ispc.blog.assets.Pictures.problem(file);
+        return org.ispc.blog.assets.Pictures.file(out, src.replaceAll("[?#].*$", ""))
+                .flatMap(org.ispc.blog.assets.Pictures::problem);
     }
 
-    private static List<String> loads(Document doc) {
-        List<String> loads = new ArrayList<>();
-        for (Element e : doc.getAllElements()) {
-            List<String> attributes = LOADING.get(e.normalName());
-            if (attributes == null
-                    || e.normalName().equals("link")
-                            && java.util.Arrays.stream(e.attr("rel")
-                                            .toLowerCase(java.util.Locale.ROOT)
-                                            .split("\\s+"))
-                                    .allMatch(NAMING_RELS::contains)) {
+    /** What an element makes the browser fetch as the page loads. */
+    private static void loadsOf(Element e, List<String> loads) {
+        List<String> attributes = LOADING.get(e.normalName());
+        if (attributes == null
+                || e.normalName().equals("link")
+                        && java.util.Arrays.stream(e.attr("rel")
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .split("\\s+"))
+                                .allMatch(NAMING_RELS::contains)) {
+            return;
+        }
+        for (String attribute : attributes) {
+            if (!e.hasAttr(attribute)) {
                 continue;
             }
-            for (String attribute : attributes) {
-                if (!e.hasAttr(attribute)) {
-                    continue;
-                }
-                if (attribute.equals("srcset")) {
-                    loads.addAll(srcsetAddresses(e.attr(attribute)));
-                } else {
-                    loads.add(e.attr(attribute));
-                }
+            if (attribute.equals("srcset")) {
+                loads.addAll(srcsetAddresses(e.attr(attribute)));
+            } else {
+                loads.add(e.attr(attribute));
             }
         }
-        return List.copyOf(loads);
     }
 
-    /** Scripts in the page's own text: script elements without src (but data such as JSON-LD), on... handlers, javascript: links. */
-    private static List<String> inlineScripts(Document doc) {
-        List<String> scripts = new ArrayList<>();
-        for (Element e : doc.getAllElements()) {
-            if (e.normalName().equals("script")
-                    && !e.hasAttr("src")
-                    && !e.attr("type").toLowerCase(java.util.Locale.ROOT).endsWith("json")) {
-                scripts.add(firstWords(e.data()));
-            }
-            for (org.jsoup.nodes.Attribute a : e.attributes()) {
-                String name = a.getKey().toLowerCase(java.util.Locale.ROOT);
-                if (name.startsWith("on") && name.length() > 2
-                        || (name.equals("href") || name.equals("src"))
-                                && a.getValue()
-                                        .strip()
-                                        .toLowerCase(java.util.Locale.ROOT)
-                                        .startsWith("javascript:")) {
-                    scripts.add(firstWords(a.getValue()));
-                }
+    /** Script in an element's own text: a script element without src (but data such as JSON-LD), on... handlers, javascript: links. */
+    private static void scriptsOf(Element e, List<String> scripts) {
+        if (e.normalName().equals("script")
+                && !e.hasAttr("src")
+                && !e.attr("type").toLowerCase(java.util.Locale.ROOT).endsWith("json")) {
+            scripts.add(firstWords(e.data()));
+        }
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            String name = a.getKey().toLowerCase(java.util.Locale.ROOT);
+            if (name.startsWith("on") && name.length() > 2
+                    || (name.equals("href") || name.equals("src"))
+                            && a.getValue()
+                                    .strip()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .startsWith("javascript:")) {
+                scripts.add(firstWords(a.getValue()));
             }
         }
-        return List.copyOf(scripts);
     }
 
     private static String firstWords(String code) {
@@ -436,13 +420,18 @@ public final class LinkCheck implements Check {
 
     private static Set<String> ids(Document doc) {
         Set<String> ids = new HashSet<>();
-        for (Element e : doc.select("[id]")) {
+        doc.getAllElements().forEach(e -> idsOf(e, ids));
+        return ids;
+    }
+
+    /** What a link's #fragment can name on the element: its id, or an old-style anchor's name. */
+    private static void idsOf(Element e, Set<String> ids) {
+        if (e.hasAttr("id")) {
             ids.add(e.id());
         }
-        for (Element e : doc.select("a[name]")) {
+        if (e.normalName().equals("a") && e.hasAttr("name")) {
             ids.add(e.attr("name"));
         }
-        return ids;
     }
 
     private static Document parse(Path page) {

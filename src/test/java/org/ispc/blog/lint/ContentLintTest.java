@@ -231,21 +231,19 @@ class ContentLintTest {
                         + "\nimage::stretch.jpg[A patient stretching, width=300]\n"
                         + "\nTry this image:stretch.jpg[one arm, then the other] twice.\n",
                 "lint/image-comma");
-        String article = a.article();
-        int first = a.first();
-        List<Finding> commas = a.found();
         assertEquals(
-                List.of(article + ":" + (first + 1) + ":20", article + ":" + (first + 9) + ":28"),
-                commas.stream().map(f -> f.at().toString()).toList());
+                List.of(a.article() + ":" + (a.first() + 1) + ":20", a.article() + ":" + (a.first() + 9) + ":28"),
+                a.found().stream().map(f -> f.at().toString()).toList());
         assertTrue(
-                commas.get(0)
+                a.found()
+                        .get(0)
                         .message()
                         .endsWith("('arms raised') as the picture's width; put the whole description in double"
                                 + " quotes: image::stretch.jpg[\"A patient stretching, arms raised\"]"),
-                commas.get(0).message());
+                a.found().get(0).message());
         assertTrue(
-                commas.get(1).message().endsWith("quotes: image:stretch.jpg[\"one arm, then the other\"]"),
-                commas.get(1).message());
+                a.found().get(1).message().endsWith("quotes: image:stretch.jpg[\"one arm, then the other\"]"),
+                a.found().get(1).message());
     }
 
     /**
@@ -261,17 +259,13 @@ class ContentLintTest {
                         + "\nAsciiDoc links: https://www.nih.gov/[the NIH] (a government site) and [a note] (aside).\n"
                         + "\n|===\n|Position |Why\n\n|Side |Straight\n|===\n",
                 "lint/markdown");
-        String article = a.article();
-        int first = a.first();
-        List<Finding> found = a.found();
-
         assertEquals(
                 List.of(
-                        article + ":" + (first + 1) + ":6 ...write https://www.nih.gov/health[the NIH page]",
-                        article + ":" + (first + 1) + ":53 ...write xref:sciatica-basics.adoc[ours]",
-                        article + ":" + (first + 3) + ":1 ...write image::stretch.jpg[A seated stretch]",
-                        article + ":" + (first + 5) + ":1 ...this table is written the Markdown way"),
-                found.stream()
+                        a.article() + ":" + (a.first() + 1) + ":6 ...write https://www.nih.gov/health[the NIH page]",
+                        a.article() + ":" + (a.first() + 1) + ":53 ...write xref:sciatica-basics.adoc[ours]",
+                        a.article() + ":" + (a.first() + 3) + ":1 ...write image::stretch.jpg[A seated stretch]",
+                        a.article() + ":" + (a.first() + 5) + ":1 ...this table is written the Markdown way"),
+                a.found().stream()
                         .map(f -> f.at() + " ..."
                                 + (f.message().contains("write ")
                                         ? f.message().substring(f.message().lastIndexOf("write "))
