@@ -6,7 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Set-up that takes seconds (JRuby, OrientDB, the HTML validator) started on a thread of its own, so that the
+ * Set-up that takes seconds (JRuby, the HTML validator) started on a thread of its own, so that the
  * build does other work meanwhile; the thread never keeps the JVM alive.
  */
 public final class Background {

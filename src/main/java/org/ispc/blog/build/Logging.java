@@ -8,7 +8,7 @@ final class Logging {
     private Logging() {}
 
     static void quiet() {
-        // OrientDB (inside JBake) logs through java.util.logging; logback.xml handles the rest
+        // libraries inside JBake log through java.util.logging; logback.xml handles the rest
         LogManager.getLogManager().reset();
         java.util.logging.Logger.getLogger("").setLevel(Level.OFF);
     }

@@ -133,7 +133,6 @@ public final class SiteBuild {
             engine.startSoon(); // nothing converted before: every article needs JRuby, so start it now
         }
         // what takes a second or more to set up starts now, on threads of its own, while the facts are read
-        bakery.startSoon();
         checksOf(preview).forEach(Check::prepare);
         ClinicFactsLoader.Loaded loaded = ClinicFactsLoader.load(root, phones);
         findings.addAll(loaded.findings());

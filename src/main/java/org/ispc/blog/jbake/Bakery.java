@@ -33,8 +33,6 @@ public final class Bakery {
             Pattern.compile("in template \"([^\"]+)\" (?:at|in) line (\\d+), column (\\d+)");
 
     private final Engine asciidoctor;
-    /** The next bake's content store, when {@link #startSoon} started it ahead of the bake. */
-    private RenderingContentStore nextStore;
 
     /** @param asciidoctor asked for the engine only when the first file is converted: it may still be starting */
     public Bakery(Engine asciidoctor) {
@@ -42,16 +40,6 @@ public final class Bakery {
         // Freemarker logs through the first library it finds; the HTML validator brings log4j 1, which
         // would print set-up warnings at writers. SLF4J goes to our logback configuration instead.
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
-    }
-
-    /**
-     * Starts the next bake's content store now, on a thread of its own: OrientDB takes a second to start,
-     * which the build can spend reading its settings and its cache.
-     */
-    public synchronized void startSoon() {
-        if (nextStore == null) {
-            nextStore = OpenBake.startStore();
-        }
     }
 
     /**
@@ -96,10 +84,7 @@ public final class Bakery {
     }
 
     private OpenBake open(Recipe recipe) {
-        RenderingContentStore store = nextStore != null ? nextStore : OpenBake.startStore();
-        nextStore = null;
         return OpenBake.open(
-                store,
                 asciidoctor,
                 recipe.settings(),
                 recipe.destination(),

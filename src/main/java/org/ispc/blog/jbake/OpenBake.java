@@ -10,26 +10,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.apache.commons.lang3.LocaleUtils;
 import org.ispc.blog.asciidoc.AsciidocConverter;
 import org.ispc.blog.asciidoc.ConversionCache;
 import org.ispc.blog.asciidoc.Engine;
 import org.ispc.blog.background.Background;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.diag.Findings;
+import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
-import org.jbake.app.Oven;
-import org.jbake.app.Utensils;
-import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
 import org.jbake.parser.Engines;
 import org.jbake.parser.ParserEngine;
 import org.jbake.render.DocumentsRenderer;
 import org.jbake.render.RenderingTool;
+import org.jbake.template.ModelExtractors;
+import org.jbake.template.ModelExtractorsDocumentTypeListener;
 
 /**
  * JBake set up for one site: its configuration, content store, our converter and our renderer, open
@@ -39,16 +41,11 @@ import org.jbake.render.RenderingTool;
 final class OpenBake implements AutoCloseable {
 
     private static final List<String> ASCIIDOC_EXTENSIONS = List.of("adoc", "asciidoc", "ad");
-    /** JBake's content store lives in memory: nothing of one build is left for the next to trip over. */
-    private static final String STORE_TYPE = "memory";
-
-    private static final String STORE_NAME = "content";
-
     final Path root;
     final SiteSettings settings;
     final Catalog catalog;
     final AsciidocConverter converter;
-    final RenderingContentStore db;
+    final InMemoryContentStore db;
     private final DefaultJBakeConfiguration config;
     private final ParallelRenderer renderer;
     private final AtomicReference<PagePlan> plan = new AtomicReference<>();
@@ -58,7 +55,7 @@ final class OpenBake implements AutoCloseable {
     private OpenBake(
             SiteSettings settings,
             DefaultJBakeConfiguration config,
-            RenderingContentStore db,
+            InMemoryContentStore db,
             AsciidocConverter converter,
             Catalog catalog,
             List<Path> sources) {
@@ -76,14 +73,7 @@ final class OpenBake implements AutoCloseable {
                         db, SettledConfiguration.of(config), m -> plan.get().extrasFor(m)));
     }
 
-    /** A content store for a bake, starting on a thread of its own. */
-    static RenderingContentStore startStore() {
-        return RenderingContentStore.startSoon(STORE_TYPE, STORE_NAME);
-    }
-
-    /** @param db a content store from {@link #startStore}, maybe still starting; closed with this bake */
     static OpenBake open(
-            RenderingContentStore db,
             Engine asciidoctor,
             SiteSettings settings,
             Path destination,
@@ -92,17 +82,16 @@ final class OpenBake implements AutoCloseable {
             Optional<ConversionCache> cache) {
         Path root = settings.projectRoot();
         AsciidocConverter converter = null;
+        InMemoryContentStore db = new InMemoryContentStore();
         try {
             DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(root.toFile(), destination.toFile(), true);
             enforceSafeSettings(config);
             converter =
                     AsciidocConverter.open(asciidoctor, root, root.resolve(SiteSettings.CONTENT), attributes, cache);
-            // what the cache holds first: a file it lacks starts JRuby, seconds of work, on another thread ...
+            // what the cache holds first: a file it lacks starts JRuby, seconds of work, on another thread
             List<Path> sources = sources(root.resolve(SiteSettings.CONTENT));
             converter.lookUp(sources);
-            // ... while OrientDB, a second of work, has been starting since the build began
-            db.awaitStart();
             return new OpenBake(settings, config, db, converter, catalog, sources);
         } catch (RuntimeException | Error e) {
             if (converter != null) {
@@ -144,27 +133,44 @@ final class OpenBake implements AutoCloseable {
         }
         ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, engine));
 
-        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-        utensils.setContentStore(db);
-        utensils.setCrawler(new Crawler(db, config) {
-            @Override
-            public void crawl() {
-                super.crawl();
-                db.contentComplete();
-                // the plan reads every body's text (related articles, search, lead images): read on all cores
-                catalog.all().parallelStream().forEach(catalog::plainText);
-                plan.set(planner.apply(catalog));
-            }
-        });
-        utensils.setRenderer(renderer);
-        List<Throwable> pageFailures = new CopyOnWriteArrayList<>();
-        db.beforeClose(() -> pageFailures.addAll(renderer.finish()));
-        Oven oven = new Oven(utensils);
-        oven.bake();
-        pageFailures.addAll(renderer.finish());
-        pageFailures.forEach(error -> findings.add(Bakery.templateFinding(root, error)));
-        oven.getErrors().forEach(error -> findings.add(Bakery.templateFinding(root, error)));
-        return plan.get();
+        List<Throwable> failures = new ArrayList<>();
+        try {
+            readDocumentTypes();
+            Crawler crawler = new Crawler(db, config);
+            crawler.crawl();
+            crawler.crawlDataFiles();
+            db.contentComplete();
+            // the plan reads every body's text (related articles, search, lead images): read on all cores
+            catalog.all().parallelStream().forEach(catalog::plainText);
+            PagePlan pagePlan = planner.apply(catalog);
+            failures.addAll(renderAll(pagePlan));
+            Asset asset = new Asset(config);
+            asset.copy();
+            asset.copyAssetsFromContent(config.getContentFolder());
+            failures.addAll(asset.getErrors());
+            return pagePlan;
+        } finally {
+            db.close();
+            failures.forEach(error -> findings.add(Bakery.templateFinding(root, error)));
+        }
+    }
+
+    /**
+     * The steps of JBake's {@code Oven.bake} before the crawl, which it runs together with OrientDB's (see
+     * {@link InMemoryContentStore}): the folders checked, the locale set, the document types of jbake.properties
+     * registered.
+     */
+    private void readDocumentTypes() {
+        new JBakeConfigurationInspector(config).inspect();
+        String locale = config.getJvmLocale();
+        if (locale != null) {
+            java.util.Locale.setDefault(LocaleUtils.toLocale(locale));
+        }
+        DocumentTypes.resetDocumentTypes();
+        ModelExtractors.getInstance().reset();
+        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
+        config.getDocumentTypes().forEach(DocumentTypes::addDocumentType);
+        DocumentTypes.addDocumentType(config.getDataFileDocType());
     }
 
     /** The documents in the content store, JBake's models of them. */
@@ -189,12 +195,22 @@ final class OpenBake implements AutoCloseable {
      * @return what failed, as the template engine reported it
      */
     List<Throwable> render(List<DocumentModel> documents, boolean lists, PagePlan pagePlan, Path destination) {
-        plan.set(pagePlan);
+        plan.set(pagePlan); // before any page is queued: the page writers read it
         config.setDestinationFolder(destination.toFile());
         documents.forEach(renderer::render);
+        return renderWith(tool -> !(tool instanceof DocumentsRenderer) && lists);
+    }
+
+    /** Every page of the site, as JBake's oven renders them: all its rendering tools, in its order. */
+    private List<Throwable> renderAll(PagePlan pagePlan) {
+        plan.set(pagePlan);
+        return renderWith(tool -> true);
+    }
+
+    private List<Throwable> renderWith(java.util.function.Predicate<RenderingTool> which) {
         List<Throwable> failures = new ArrayList<>();
         for (RenderingTool tool : ServiceLoader.load(RenderingTool.class)) {
-            if (tool instanceof DocumentsRenderer || !lists) {
+            if (!which.test(tool)) {
                 continue;
             }
             try {
@@ -232,8 +248,6 @@ final class OpenBake implements AutoCloseable {
 
     /** Settings that keep drafts, server paths and file contents out of the site, whatever jbake.properties says. */
     private static void enforceSafeSettings(DefaultJBakeConfiguration config) {
-        config.setProperty("db.store", STORE_TYPE);
-        config.setProperty("db.path", STORE_NAME);
         config.setProperty("uri.noExtension", true);
         config.setProperty("uri.noExtension.prefix", "/");
         config.setProperty("asciidoctor.attributes.export", false);

@@ -54,7 +54,7 @@ public final class PreviewServer implements AutoCloseable {
     private static final long STOP_WAIT_MILLIS = 120_000;
     private static final int REQUEST_THREADS = 4;
     private static final long BUILD_STACK_BYTES = 4L * 1024 * 1024;
-    // not 1: OrientDB, inside JBake, exits with 1 on Ctrl+C, which the preview profile accepts as a normal end
+    // not 1, which a JVM that ends with an uncaught error exits with
     private static final int START_FAILED = 2;
 
     private final Path root;
@@ -314,7 +314,7 @@ public final class PreviewServer implements AutoCloseable {
      * marker, writes it and exits with 0 (see {@link FailureMarker}).
      */
     public static void main(String[] args) throws InterruptedException {
-        // OrientDB, inside JBake, logs through java.util.logging; the writer needs only the findings
+        // libraries inside JBake log through java.util.logging; the writer needs only the findings
         LogManager.getLogManager().reset();
         Logger.getLogger("").setLevel(Level.OFF);
 

@@ -91,7 +91,7 @@ public final class ContentReport {
 
     /** {@code ContentReport <projectRoot> [<output.md>]}: writes the report, by default to {@link #OUTPUT}. */
     public static void main(String[] args) {
-        // OrientDB (inside JBake) logs through java.util.logging; logback.xml quiets the rest
+        // libraries inside JBake log through java.util.logging; logback.xml quiets the rest
         LogManager.getLogManager().reset();
         Logger.getLogger("").setLevel(Level.OFF);
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
