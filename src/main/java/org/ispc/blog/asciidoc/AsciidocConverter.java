@@ -276,7 +276,7 @@ public final class AsciidocConverter implements AutoCloseable {
      */
     private String key(Path file, Map<String, Object> attributes) {
         try {
-            return Digest.sha256(
+            return Digest.of(
                     bytes(ConversionCache.VERSION),
                     bytes(projectRoot.relativize(file).toString()),
                     bytes(new TreeMap<>(attributes).toString()),
@@ -298,7 +298,7 @@ public final class AsciidocConverter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return parts.isEmpty() ? "" : Digest.sha256(parts.toArray(byte[][]::new));
+        return parts.isEmpty() ? "" : Digest.of(parts.toArray(byte[][]::new));
     }
 
     private static byte[] bytes(String text) {

@@ -112,7 +112,7 @@ public final class Fingerprinter {
     }
 
     private static String hash(String text) {
-        return Digest.sha256(text).substring(0, 10);
+        return Digest.of(text).substring(0, 10);
     }
 
     private static String url(Path site, Path file) {

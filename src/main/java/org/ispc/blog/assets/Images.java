@@ -167,7 +167,7 @@ public final class Images {
 
     private static String digest(Path file) {
         try {
-            return Digest.sha256(Files.readAllBytes(file));
+            return Digest.of(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -118,6 +118,6 @@ public final class CleanVerdicts {
     }
 
     private static String digest(String text) {
-        return Digest.sha256(text);
+        return Digest.of(text);
     }
 }

@@ -18,12 +18,12 @@ public final class PageDigests {
 
     private final Map<Path, String> known = new ConcurrentHashMap<>();
 
-    /** The SHA-256 of the page's bytes, in hex. */
+    /** The digest of the page's bytes ({@link Digest}). */
     public String of(Path page) {
         String digest = known.get(page);
         if (digest == null) {
             try {
-                digest = Digest.sha256(Files.readAllBytes(page));
+                digest = Digest.of(Files.readAllBytes(page));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -83,7 +83,7 @@ public final class ClinicFactsGate implements Check {
                     // known by its digest, which the link check and the validator ask for too
                     return clean
                             .findings(
-                                    "page-sha256",
+                                    "page-digest",
                                     path,
                                     site.pageDigests().of(page),
                                     () -> check.checkPage(
