@@ -17,8 +17,8 @@ import org.ispc.blog.diag.Position;
 
 /**
  * Runs JBake 2.7 over the project into a folder of our choosing, with the parts a clinic cannot ship as
- * they are replaced: our AsciiDoc parser (SAFE mode, guarded includes, no drafts), and a template engine
- * that hands templates the build's precomputed variables.
+ * they are replaced: our AsciiDoc parser (SAFE mode, guarded includes, no drafts), a template engine
+ * that hands templates the build's precomputed variables, and a content store held in memory.
  *
  * <p>JBake keeps its registries in static fields, so only one bake may run at a time in a JVM; this class
  * is the only place that touches them.

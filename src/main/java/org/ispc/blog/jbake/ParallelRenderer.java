@@ -19,7 +19,7 @@ import org.jbake.template.DelegatingTemplateEngine;
  * the renderer can then be used again, until {@link #close}.
  *
  * <p>Templates render documents from the model alone; should one still query the content store, the store
- * serialises those queries ({@link RenderingContentStore}).
+ * answers from memory, one question at a time ({@link InMemoryContentStore}).
  */
 final class ParallelRenderer extends Renderer implements AutoCloseable {
 
