@@ -54,13 +54,21 @@ public final class SourceText {
 
     /**
      * Reads a file people write: its text (bytes that are not UTF-8 become U+FFFD, so that every step still
-     * runs), and the finding {@link #notUtf8} makes of it under {@code rule}, for the file at {@code path}.
+     * runs; a byte order mark before the first line is left out), and the finding {@link #notUtf8} makes of it under {@code rule}, for the file at {@code path}.
      *
      * @throws IOException when the file cannot be read at all
      */
     public static Read read(Path file, String path, String rule) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        return new Read(new String(bytes, StandardCharsets.UTF_8), notUtf8(path, bytes, rule));
+        return new Read(withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8)), notUtf8(path, bytes, rule));
+    }
+
+    /**
+     * The text without the invisible mark some editors (Windows Notepad's "UTF-8 with BOM") put before the first
+     * line: Asciidoctor ignores it, and so must every rule that reads the first line.
+     */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /**

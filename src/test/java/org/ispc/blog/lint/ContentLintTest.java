@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.ispc.blog.build.SiteBuild;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.testing.TestSite;
@@ -73,6 +74,28 @@ class ContentLintTest {
         assertTrue(unix.build().published());
         assertTrue(windows.build().published(), () -> windows.build().findings().toString());
         assertEquals(TestSite.files(unix.www()), TestSite.files(windows.www()));
+    }
+
+    /**
+     * Windows Notepad saved "UTF-8 with BOM": an invisible mark before the first line, which Asciidoctor skips. The
+     * rules that read the first line took the title after it for a line glued under the header, and failed the
+     * build; now the articles, and the clinic facts, read as they do without it.
+     */
+    @Test
+    void filesSavedWithAByteOrderMarkGiveTheSameSite() {
+        TestSite plain = TestSite.create(dir.resolve("plain"), "basic");
+        TestSite marked = TestSite.create(dir.resolve("marked"), "basic");
+        Stream.concat(
+                        TestSite.files(marked.root().resolve("content")).keySet().stream()
+                                .filter(f -> f.endsWith(".adoc"))
+                                .map(f -> "content/" + f),
+                        Stream.of("data/clinic.yml"))
+                .forEach(path -> marked.write(path, "\uFEFF" + marked.read(path)));
+
+        assertTrue(plain.build().published());
+        SiteBuild.Outcome outcome = marked.build();
+        assertEquals(List.of(), outcome.findings().stream().map(Finding::format).toList());
+        assertEquals(TestSite.files(plain.www()), TestSite.files(marked.www()));
     }
 
     /** Every AsciiDoc file of the site's content saved again with \r\n line ends. */
