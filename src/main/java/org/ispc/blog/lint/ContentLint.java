@@ -69,7 +69,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-9";
+    private static final String VERSION = "content-lint-10";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -223,6 +223,7 @@ public final class ContentLint implements Check {
                     && !line.startsWith("[")
                     && !LIST_ITEM.matcher(line).matches()
                     && !HEADING.matcher(line).matches()
+                    && !(line.contains("::") && DESCRIPTION_TERM.matcher(line).matches())
                     && !nextIsList(lines, i + 1)) {
                 findings.add(Finding.error(
                         Position.at(m.path(), number, line.stripTrailing().length()),
@@ -555,7 +556,8 @@ public final class ContentLint implements Check {
     /**
      * Follows where paragraphs begin and end, to catch a list or an image written on the line right after a
      * sentence: AsciiDoc reads it as more words of that paragraph, so readers see "* stretch daily" or
-     * "image::knee.jpg[...]" as text (the "including:" with nothing after it of the clinic's old site).
+     * "image::knee.jpg[...]" as text (the "including:" with nothing after it of the clinic's old site); and a
+     * paragraph that begins with spaces, which AsciiDoc shows as a literal block.
      */
     private static final class Paragraph {
         private static final Pattern BLOCK_MACRO = Pattern.compile("^(image|video|audio)::\\S+\\[.*\\]\\s*$");
@@ -613,6 +615,15 @@ public final class ContentLint implements Check {
                                     + " the list's first item"));
                 }
                 return Optional.empty();
+            }
+            if (open == Open.NOTHING && Character.isWhitespace(line.charAt(0))) {
+                open = Open.TEXT;
+                return Optional.of(Finding.error(
+                        Position.at(path, number, line.indexOf(line.strip()) + 1),
+                        "lint/indented-text",
+                        "this paragraph starts with spaces or a tab (pasted text often does), and AsciiDoc shows it as"
+                                + " a grey box of fixed-width text, as it shows code; delete the spaces before '"
+                                + shortened(line.strip()) + "'"));
             }
             if (open == Open.NOTHING) {
                 boolean term = (line.contains("::") || line.contains(";;"))

@@ -242,6 +242,25 @@ class ContentLintTest {
     }
 
     /**
+     * A paragraph pasted with spaces or a tab before it is shown as a grey box of fixed-width text, in a list item
+     * too; indented list items, a description on the line under its term and an indented second line of a
+     * paragraph are AsciiDoc's own and pass (nor is the term taken for a sentence awaiting a list).
+     */
+    @Test
+    void aParagraphStartingWithSpacesIsCaughtAndAsciiDocsOwnIndentsAreNot() {
+        Appended a = appendToAnArticle(
+                "\n  Pasted paragraph.\n\n* item\n\n\tafter the item\n\n  * indented item\n  * more\n"
+                        + "\nTerm::\n  its description\n\nA sentence\n  continued on an indented line.\n",
+                "lint/");
+        assertEquals(
+                List.of(
+                        a.article() + ":" + (a.first() + 1) + ":3: lint/indented-text",
+                        a.article() + ":" + (a.first() + 5) + ":2: lint/indented-text"),
+                a.found().stream().map(f -> f.at() + ": " + f.rule()).toList());
+        assertTrue(a.found().get(0).message().endsWith("delete the spaces before 'Pasted paragraph.'"));
+    }
+
+    /**
      * A comma in a picture's description ends it, and AsciiDoc takes the rest as the width (an invalid page, a
      * description cut short for screen readers); quoted descriptions, widths and named attributes are fine.
      */
