@@ -66,9 +66,10 @@ public final class SiteBuild {
 
     /**
      * Rules that catch after rendering what a more specific check may already have reported at the same
-     * source line (a broken xref is both a bad xref and a broken link): the specific message is kept.
+     * source line (a broken xref is both a bad xref and a broken link; a heading that skips a level is both a
+     * lint finding and invalid HTML): the specific message is kept.
      */
-    static final java.util.Set<String> SAFETY_NET_RULES = java.util.Set.of("links/broken");
+    static final java.util.Set<String> SAFETY_NET_RULES = java.util.Set.of("links/broken", "html/invalid");
 
     private static final String TEMPLATE_ERROR = "template/error";
     private static final String HTML_INVALID = "html/invalid";

@@ -235,7 +235,9 @@ public final class ContentLint implements Check {
             if (heading.matches()) {
                 int level = heading.group(1).length();
                 if (level > lastHeading + 1) {
-                    findings.add(Finding.warning(
+                    // an error: the page's outline is invalid HTML, which fails the build's HTML check anyway;
+                    // this says so at the heading, with what to write
+                    findings.add(Finding.error(
                             Position.at(m.path(), number, 1),
                             "lint/heading-skip",
                             "this heading jumps from level " + lastHeading + " to level " + level + "; use "

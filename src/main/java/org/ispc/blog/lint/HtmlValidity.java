@@ -30,6 +30,9 @@ import org.xml.sax.SAXParseException;
  */
 public final class HtmlValidity implements Check {
 
+    private static final java.util.regex.Pattern HEADING =
+            java.util.regex.Pattern.compile("^<h[1-6][^>]*>(.*)</h[1-6]>$");
+
     private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";
     private static final String VNU_VERSION = "vnu-26.5.2-nolang";
     private static final String CACHE = "target/cache/html/pages";
@@ -163,8 +166,30 @@ public final class HtmlValidity implements Check {
         if (outputLine.length() < 8) {
             return Optional.empty();
         }
+        java.util.regex.Matcher heading = HEADING.matcher(outputLine);
+        if (heading.matches()) {
+            // "== Side sleeping" in the source is <h3 id="...">Side sleeping</h3> in the page
+            String title = org.jsoup.Jsoup.parseBodyFragment(heading.group(1)).text();
+            Optional<Position> at = locator.sourceOf(pagePath).flatMap(m -> headingLine(m, title));
+            if (at.isPresent()) {
+                return at;
+            }
+        }
         String snippet = outputLine.length() > 60 ? outputLine.substring(0, 60) : outputLine;
         return locator.locate(pagePath, snippet);
+    }
+
+    /** The line of the source's heading with this title, written "== Title" (any level). */
+    private static Optional<Position> headingLine(org.ispc.blog.content.Manuscript m, String title) {
+        String[] lines = m.source().lines().toArray(String[]::new);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith("==")
+                    && line.replaceFirst("^=+\\s+", "").strip().equals(title)) {
+                return Optional.of(Position.at(m.path(), i + 1, 1));
+            }
+        }
+        return Optional.empty();
     }
 
     record Problem(boolean error, int line, int column, String message) {}

@@ -31,7 +31,7 @@ class ContentLintTest {
                         "content/blog/knee-pain.adoc:10:42 error lint/missing-list",
                         "content/blog/knee-pain.adoc:14:12 error lint/mojibake",
                         "content/blog/knee-pain.adoc:16:1 error lint/image-alt",
-                        "content/blog/knee-pain.adoc:18:1 warning lint/heading-skip",
+                        "content/blog/knee-pain.adoc:18:1 error lint/heading-skip",
                         "content/blog/knee-pain.adoc:20:11 warning lint/vague-link-text",
                         "content/blog/sciatica-again.adoc:1:1 error lint/duplicate-title",
                         "content/blog/sciatica-again.adoc:1:1 warning lint/no-tags",
@@ -239,6 +239,20 @@ class ContentLintTest {
                 .filter(f -> f.rule().startsWith(rule))
                 .toList();
         return new Appended(article, first, found);
+    }
+
+    /**
+     * A heading that skips a level was told three times: Asciidoctor's "section title out of sequence", the lint's
+     * warning, and the HTML validator's error at the published page, the only one that failed the build. Now one
+     * error, at the heading, with what to write.
+     */
+    @Test
+    void aHeadingThatSkipsALevelIsOneErrorAtItsLine() {
+        Appended a = appendToAnArticle("\n=== Too deep a heading\n\nSome text.\n", "");
+        assertEquals(
+                List.of(a.article() + ":" + (a.first() + 1) + ":1: error: this heading jumps from level 1 to level 3;"
+                        + " use == so screen readers can follow the outline [lint/heading-skip]"),
+                a.found().stream().map(Finding::format).toList());
     }
 
     /**
