@@ -338,6 +338,11 @@ public final class LinkCheck implements Check {
             written.add(name + ".adoc");
             written.add(name);
         }
+        if (link.contains("%")) { // the page has knee%20stretch.jpg where the writer typed knee stretch.jpg
+            String typed = unescaped(link);
+            written.add(typed);
+            written.add(lastSegment(typed));
+        }
         int hash = link.indexOf('#');
         if (hash >= 0 && hash < link.length() - 1) {
             String id = link.substring(hash + 1);
@@ -408,6 +413,16 @@ public final class LinkCheck implements Check {
             }
         }
         return addresses;
+    }
+
+    /** A link's path with its %-escapes read back, or the link itself if it is not a valid address. */
+    private static String unescaped(String link) {
+        try {
+            String path = new java.net.URI(link.strip().replace(" ", "%20")).getPath();
+            return path == null ? link : path;
+        } catch (java.net.URISyntaxException e) {
+            return link;
+        }
     }
 
     private static String lastSegment(String link) {

@@ -63,20 +63,24 @@ class LinksTest {
                         .toList());
     }
 
+    /** Named at its line also when its name has a space, which the page writes %20 (it was named at the page). */
     @Test
     void aPictureThatIsNotInTheImagesFolderIsNamedAtItsLine() {
         TestSite site = TestSite.create(dir, "basic");
         String article = "content/blog/posture-at-work.adoc";
-        String text = site.read(article) + "\nimage::Desk-Stretch.JPG[A seated stretch at a desk]\n";
-        site.write(article, text);
+        int first = site.append(
+                article,
+                "\nimage::Desk-Stretch.JPG[A seated stretch at a desk]\n\nA image:desk stretch.png[stretch] here.\n");
 
         SiteBuild.Outcome outcome = site.build();
 
         assertFalse(outcome.published());
+        String fix = " is not in assets/images/; add the file there or correct its name (letters, case and extension"
+                + " must match) (on page /blog/posture-at-work/) [links/broken]";
         assertEquals(
-                List.of(article + ":" + text.lines().count() + ":8: error: the picture 'Desk-Stretch.JPG' is not in"
-                        + " assets/images/; add the file there or correct its name (letters, case and extension must"
-                        + " match) (on page /blog/posture-at-work/) [links/broken]"),
+                List.of(
+                        article + ":" + (first + 1) + ":8: error: the picture 'Desk-Stretch.JPG'" + fix,
+                        article + ":" + (first + 3) + ":9: error: the picture 'desk stretch.png'" + fix),
                 errors(outcome));
     }
 
