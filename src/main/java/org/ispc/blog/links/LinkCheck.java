@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.PageCache;
@@ -32,6 +33,10 @@ import org.jsoup.nodes.Element;
  * site, and each #fragment to an id on that page. What a reader could click, this has clicked.
  */
 public final class LinkCheck implements Check {
+
+    /** The start of an address of another website written without https:// (www.nih.gov, nih.gov/health). */
+    private static final Pattern ANOTHER_SITE =
+            Pattern.compile("(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|org|gov|edu|net|info|us|io)(/|$)");
 
     private static final String CACHE = "target/cache/links/pages";
     /** Changes whenever {@link PageLinks#of} could read other links or ids from the same page. */
@@ -318,6 +323,10 @@ public final class LinkCheck implements Check {
 
     /** ", did you mean ...?" for an address close to that of a page of the site, else nothing. */
     private static String pageMeant(BuiltSite site, String path) {
+        if (ANOTHER_SITE.matcher(path).lookingAt()) {
+            return "; to link to another website, begin the address with https:// (link:https://" + path
+                    + "[...]), or the browser looks for it on this site";
+        }
         String written = path.replaceAll("(/index)?\\.html?$", "").replaceAll("/+$", "");
         List<String> pages = site.catalog().visible(site.settings().preview()).stream()
                 .map(m -> m.url().replaceAll("/+$", ""))

@@ -63,6 +63,28 @@ class LinksTest {
                         .toList());
     }
 
+    /** Another website's address without https:// is looked for on this site: the message says what to write. */
+    @Test
+    void anotherWebsitesAddressWithoutHttpsGetsTheAddressToWrite() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        int first =
+                site.append(article, "\nSee link:www.nih.gov[the NIH] or link:medlineplus.gov/backpain.html[this].\n");
+
+        assertEquals(
+                List.of(
+                        article + ":" + (first + 1)
+                                + ":10: error: the link 'www.nih.gov' leads to no page of the site; to"
+                                + " link to another website, begin the address with https://"
+                                + " (link:https://www.nih.gov[...]), or the browser looks for it on this site (on page"
+                                + " /blog/posture-at-work/) [links/broken]",
+                        article + ":" + (first + 1) + ":39: error: the link 'medlineplus.gov/backpain.html' leads to no"
+                                + " page of the site; to link to another website, begin the address with https://"
+                                + " (link:https://medlineplus.gov/backpain.html[...]), or the browser looks for it on"
+                                + " this site (on page /blog/posture-at-work/) [links/broken]"),
+                errors(site.build()));
+    }
+
     /** Named at its line also when its name has a space, which the page writes %20 (it was named at the page). */
     @Test
     void aPictureThatIsNotInTheImagesFolderIsNamedAtItsLine() {
