@@ -44,6 +44,7 @@ public final class AsciidocConverter implements AutoCloseable {
     private static final String INVALID_REFERENCE = "possible invalid reference: ";
 
     private static final String SECTION_OUT_OF_SEQUENCE = "section title out of sequence";
+    private static final String UNTERMINATED = "unterminated ";
     private static final java.util.regex.Pattern ADMONITION_TABLE =
             java.util.regex.Pattern.compile("(<div class=\"admonitionblock [a-z]+\">\\s*)<table>");
     private static final java.util.regex.Pattern WIDTH_STYLE =
@@ -341,6 +342,10 @@ public final class AsciidocConverter implements AutoCloseable {
         Position at = file != null
                 ? Position.at(path, record.getCursor().getLineNumber(), 1)
                 : placeOfMissingAttribute(abs, path, message);
+        if (message.startsWith(UNTERMINATED) && file != null) {
+            record(unclosedBlock(abs, at));
+            return;
+        }
         boolean serious = record.getSeverity() == Severity.ERROR
                 || record.getSeverity() == Severity.FATAL
                 || message.contains("missing attribute");
@@ -373,6 +378,28 @@ public final class AsciidocConverter implements AutoCloseable {
                 : "; put [[" + id + "]] on the line above the heading it should lead to, or correct the name";
         return Finding.error(
                 at, "links/missing-anchor", "the link to '" + id + "' leads to no section of this page" + fix);
+    }
+
+    /**
+     * A block opened with a delimiter line ("----", "|===", "====") and never closed: everything after it, to the
+     * end of the article, is shown inside it. Asciidoctor only warns; the page would be published that way.
+     */
+    private static Finding unclosedBlock(Path abs, Position at) {
+        String opening;
+        try {
+            List<String> lines = FileTree.read(abs).lines().toList();
+            opening = at.line() >= 1 && at.line() <= lines.size()
+                    ? lines.get(at.line() - 1).strip()
+                    : "";
+        } catch (UncheckedIOException e) {
+            opening = "";
+        }
+        String delimiter = opening.isEmpty() ? "the same characters as the line that opens it" : "'" + opening + "'";
+        return Finding.error(
+                at,
+                "asciidoc/unclosed-block",
+                "the block that begins here is never closed, so the rest of the article is shown inside it; add a"
+                        + " line " + delimiter + " where the block should end");
     }
 
     /** Asciidoctor names no line for a misspelled attribute: the line is where {name} is written. */

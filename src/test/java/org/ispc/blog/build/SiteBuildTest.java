@@ -20,6 +20,26 @@ class SiteBuildTest {
     @TempDir
     Path dir;
 
+    /**
+     * A block opened and never closed ("----" and no partner) put the rest of the article inside it, as code, and
+     * was published with only Asciidoctor's warning; now an error at the opening line naming the line to add.
+     */
+    @Test
+    void aBlockThatIsNeverClosedStopsTheBuildAtItsOpeningLine() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        int first = site.append(article, "\n------\nsome code\n\nA paragraph that would be shown as code.\n");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        assertEquals(
+                List.of(article + ":" + (first + 1) + ":1: error: the block that begins here is never closed, so the"
+                        + " rest of the article is shown inside it; add a line '------' where the block should end"
+                        + " [asciidoc/unclosed-block]"),
+                outcome.findings().stream().map(Finding::format).toList());
+    }
+
     @Test
     void aSettingWrittenTwiceStopsTheBuildWithItsLineAndKeepsTheLastSite() throws Exception {
         TestSite site = TestSite.create(dir, "basic");
