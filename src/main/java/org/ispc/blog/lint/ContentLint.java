@@ -50,6 +50,12 @@ public final class ContentLint implements Check {
     private static final Pattern BLOCK_START =
             Pattern.compile("^(\\|===|====+|\\*\\*\\*\\*+|----+|\\.\\.\\.\\.+|\\[.*\\]|image::.*|include::.*)\\s*$");
     private static final Pattern HEADING = Pattern.compile("^(={2,6})\\s+\\S.*");
+    /** A table attribute line that sets the columns or the format itself: its cells are not counted. */
+    private static final Pattern TABLE_LAYOUT = Pattern.compile("cols|format|separator");
+    /** What may stand right before a cell's '|' as its span or style ("2+", ".3+", "a", "^.^h"). */
+    private static final Pattern CELL_SPEC =
+            Pattern.compile("(\\d+\\*)?(\\d*(\\.\\d+)?\\+)?([<^>])?(\\.[<^>])?[adehlmsv]?");
+
     private static final Pattern LITERAL_DELIMITER = Pattern.compile("^(----+|\\.\\.\\.\\.+|\\+\\+\\+\\++)\\s*$");
     private static final Pattern IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
     private static final Pattern LINK_TEXT =
@@ -69,7 +75,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-10";
+    private static final String VERSION = "content-lint-11";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -196,6 +202,7 @@ public final class ContentLint implements Check {
         String[] lines = m.source().lines().toArray(String[]::new); // \n, and \r\n from files saved on Windows
         int bodyStart = bodyStart(lines);
         emptyBody(m, lines, bodyStart).ifPresent(findings::add);
+        incompleteTableRows(m.path(), lines, bodyStart).ifPresent(findings::add);
         gluedToHeader(m.path(), lines, bodyStart).ifPresent(findings::add);
         boolean inLiteral = false;
         Paragraph paragraph = new Paragraph();
@@ -251,6 +258,81 @@ public final class ContentLint implements Check {
             wordList(m.path(), lines, i).ifPresent(findings::add);
         }
         return findings;
+    }
+
+    /**
+     * A table whose cells do not fill its last row: Asciidoctor leaves that row's cells out of the page without a
+     * word. The columns are the cells of the table's first line, as AsciiDoc counts them; tables with a cols or
+     * format attribute, or with cell styles and spans ("2+|", "a|"), are AsciiDoc's own business and not counted.
+     */
+    private static Optional<Finding> incompleteTableRows(String path, String[] lines, int bodyStart) {
+        boolean inLiteral = false;
+        for (int i = bodyStart; i < lines.length; i++) {
+            String line = lines[i];
+            if (startsWithAny(line, "-.+") && LITERAL_DELIMITER.matcher(line).matches()) {
+                inLiteral = !inLiteral;
+            }
+            if (inLiteral || !line.strip().equals("|===")) {
+                continue;
+            }
+            int close = i + 1;
+            while (close < lines.length && !lines[close].strip().equals("|===")) {
+                close++;
+            }
+            if (close >= lines.length) {
+                return Optional.empty(); // never closed: asciidoc/unclosed-block says so
+            }
+            boolean ownLayout = i > 0
+                    && lines[i - 1].startsWith("[")
+                    && TABLE_LAYOUT.matcher(lines[i - 1]).find();
+            Optional<Finding> incomplete = ownLayout ? Optional.empty() : incompleteRow(path, lines, i + 1, close);
+            if (incomplete.isPresent()) {
+                return incomplete;
+            }
+            i = close;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Finding> incompleteRow(String path, String[] lines, int from, int to) {
+        List<int[]> cells = new ArrayList<>(); // line and column of each cell's '|'
+        int columns = 0;
+        for (int i = from; i < to; i++) {
+            String line = lines[i];
+            if (line.startsWith("//")) {
+                continue;
+            }
+            int onThisLine = 0;
+            for (int c = 0; c < line.length(); c++) {
+                if (line.charAt(c) != '|' || c > 0 && line.charAt(c - 1) == '\\') {
+                    continue;
+                }
+                int tokenStart = c;
+                while (tokenStart > 0 && !Character.isWhitespace(line.charAt(tokenStart - 1))) {
+                    tokenStart--;
+                }
+                String before = line.substring(tokenStart, c);
+                if (!before.isEmpty() && CELL_SPEC.matcher(before).matches()) {
+                    return Optional.empty(); // a span or a style: not counted
+                }
+                cells.add(new int[] {i + 1, c + 1});
+                onThisLine++;
+            }
+            if (columns == 0) {
+                columns = onThisLine;
+            }
+        }
+        if (columns == 0 || cells.size() % columns == 0) {
+            return Optional.empty();
+        }
+        int[] firstLeftOut = cells.get(cells.size() / columns * columns);
+        return Optional.of(Finding.error(
+                Position.at(path, firstLeftOut[0], firstLeftOut[1]),
+                "lint/table-cells",
+                "this table has " + columns + " columns (its first line has " + columns + " cells) but "
+                        + cells.size() + " cells in all, so its last row is incomplete and the page leaves its cells"
+                        + " out, from this one; add the missing cells (an empty cell is a '|' alone), here or in a"
+                        + " row above"));
     }
 
     /** The first item of a list pasted from a word processor ("• item", "1) item"): the page would print it as text. */

@@ -242,6 +242,28 @@ class ContentLintTest {
     }
 
     /**
+     * A table row short of a cell is left out of the page by AsciiDoc without a word; complete tables, tables with
+     * their own columns and tables with spans pass.
+     */
+    @Test
+    void aTableWhoseLastRowIsShortOfCellsIsCaught() {
+        Appended a = appendToAnArticle(
+                "\n|===\n|Position |Pillow\n\n|Side |Between the knees\n|Back\n|===\n"
+                        + "\n|===\n|Position |Pillow\n\n|Back |Under the knees\n|===\n"
+                        + "\n[cols=\"1,1\"]\n|===\n|Position\n|Pillow\n|Back\n|===\n"
+                        + "\n|===\n|A |B |C\n2+|spans two |C\n|===\n",
+                "lint/table-cells");
+        assertEquals(
+                List.of(a.article() + ":" + (a.first() + 5) + ":1"),
+                a.found().stream().map(f -> f.at().toString()).toList());
+        assertTrue(a.found()
+                .get(0)
+                .message()
+                .startsWith("this table has 2 columns (its first line has 2 cells) but 5"
+                        + " cells in all, so its last row is incomplete"));
+    }
+
+    /**
      * A heading that skips a level was told three times: Asciidoctor's "section title out of sequence", the lint's
      * warning, and the HTML validator's error at the published page, the only one that failed the build. Now one
      * error, at the heading, with what to write.
