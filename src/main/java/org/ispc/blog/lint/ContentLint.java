@@ -272,7 +272,7 @@ public final class ContentLint implements Check {
             if (startsWithAny(line, "-.+") && LITERAL_DELIMITER.matcher(line).matches()) {
                 inLiteral = !inLiteral;
             }
-            if (inLiteral || !line.strip().equals("|===")) {
+            if (inLiteral || !line.startsWith("|===") || !line.strip().equals("|===")) {
                 continue;
             }
             int close = i + 1;
