@@ -75,7 +75,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-11";
+    private static final String VERSION = "content-lint-12";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -486,6 +486,7 @@ public final class ContentLint implements Check {
                             "lint/no-tags",
                             "the article has no tags; add ':jbake-tags:' with two to four topics, such as 'sciatica, nerve pain'"));
         }
+        topicSlips(m).ifPresent(findings::add);
         if (m.author().isBlank()) {
             findings.add(Finding.warning(
                     Position.at(m.path(), 2, 1),
@@ -493,6 +494,32 @@ public final class ContentLint implements Check {
                     "the article names no author; write who wrote it on the line right under the title, such as"
                             + " 'ISPPC Patient Education Team' (without it, the page names the clinic as its author)"));
         }
+    }
+
+    /**
+     * Topics separated by semicolons become one topic ("back pain; posture" gets a page of its own), and a topic
+     * written as a hashtag keeps its '#' on the page: both are what other tools taught writers.
+     */
+    private static Optional<Finding> topicSlips(Manuscript m) {
+        for (String tag : m.tags()) {
+            String fix = null;
+            if (tag.contains(";")) {
+                List<String> meant = m.tags().stream()
+                        .flatMap(t -> java.util.Arrays.stream(t.split(";")))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .toList();
+                fix = "topics are separated by commas, and this makes '" + tag + "' one topic; write ':jbake-tags: "
+                        + String.join(", ", meant) + "'";
+            } else if (tag.startsWith("#")) {
+                fix = "a topic is written as words, without '#': write '"
+                        + tag.substring(1).strip() + "' (several words are fine, such as 'back pain')";
+            }
+            if (fix != null) {
+                return Optional.of(Finding.error(headerLine(m, ":jbake-tags:"), "lint/topic-format", fix));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where a header line stands, or the document's first line when it has none. */

@@ -241,6 +241,34 @@ class ContentLintTest {
         return new Appended(article, first, found);
     }
 
+    /** Topics separated by semicolons, or written as hashtags, as other tools taught: the line to write. */
+    @Test
+    void topicsSeparatedBySemicolonsOrWrittenAsHashtagsGetTheLineToWrite() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        String hashtags = "content/blog/sciatica-basics.adoc";
+        site.write(
+                article, site.read(article).replaceFirst(":jbake-tags:.*", ":jbake-tags: posture; desk work, sitting"));
+        site.write(hashtags, site.read(hashtags).replaceFirst(":jbake-tags:.*", ":jbake-tags: #sciatica, nerve pain"));
+
+        List<String> found = site.build().findings().stream()
+                .filter(f -> f.rule().equals("lint/topic-format"))
+                .map(Finding::format)
+                .toList();
+
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(
+                found.get(0)
+                        .endsWith("error: topics are separated by commas, and this makes 'posture; desk work'"
+                                + " one topic; write ':jbake-tags: posture, desk work, sitting' [lint/topic-format]"),
+                found::toString);
+        assertTrue(
+                found.get(1)
+                        .endsWith("error: a topic is written as words, without '#': write 'sciatica' (several"
+                                + " words are fine, such as 'back pain') [lint/topic-format]"),
+                found::toString);
+    }
+
     /**
      * A table row short of a cell is left out of the page by AsciiDoc without a word; complete tables, tables with
      * their own columns and tables with spans pass.
