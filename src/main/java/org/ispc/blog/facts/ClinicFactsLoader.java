@@ -264,13 +264,30 @@ public final class ClinicFactsLoader {
             if (item instanceof MappingNode map) {
                 out.add(map);
             } else {
+                String value = item instanceof ScalarNode scalar ? scalar.getValue() : "...";
                 error(
                         item.getStartMark(),
                         "facts/yaml-shape",
-                        "each entry of '" + what + "' must be 'key: value' lines");
+                        "each entry of '" + what + "' is written as 'key: value' lines; " + entryExample(what, value));
             }
         }
         return out;
+    }
+
+    /** How one entry of a list is written, with the value the writer gave where it fits (README, "Clinic facts"). */
+    private static String entryExample(String what, String value) {
+        return switch (what) {
+            case "retired phones" ->
+                "write '- number: \"" + value + "\"' and, on the next line under 'number',"
+                        + " 'until: ' and the day it stopped, such as 2024-03-01";
+            case "retired offices" -> "write '- name: " + value + "', then 'city:' and 'closed:' lines under it";
+            case "other phones" ->
+                "write '- number: \"" + value + "\"' and, on the next line under 'number',"
+                        + " 'label: ' and whose number it is";
+            default ->
+                "write '- id: " + org.ispc.blog.content.Slug.of(value) + "', then 'name: " + value
+                        + "', 'city:' and 'state:' lines under it";
+        };
     }
 
     private Map<String, Node> fields(MappingNode map, Set<String> known, String where) {

@@ -126,6 +126,13 @@ class ClinicFactsLoaderTest {
                         "data/clinic.yml:23:7: error: unknown key 'reason' in a retired phone; the keys allowed here"
                                 + " are number, until [facts/unknown-key]"),
                 row(
+                        "a retired number written alone, without 'number:'",
+                        "    - number: \"202-555-0100\"\n      until: 2024-03-01",
+                        "    - \"202-555-0100\"",
+                        "data/clinic.yml:21:7: error: each entry of 'retired phones' is written as 'key: value' lines;"
+                                + " write '- number: \"202-555-0100\"' and, on the next line under 'number', 'until: '"
+                                + " and the day it stopped, such as 2024-03-01 [facts/yaml-shape]"),
+                row(
                         "date that is not a date",
                         "verified: 2026-06-01",
                         "verified: last spring",
