@@ -148,6 +148,7 @@ public final class LiveBuild implements AutoCloseable {
                 build.runChecks(builtSite, Scope.of(sources, pages), checkFindings, findings, timings);
 
         findings.removeShadowed(SiteBuild.SAFETY_NET_RULES);
+        List<SiteBuild.CheckTiming> shown = SiteBuild.recounted(timings, found, findings);
         boolean published = !findings.hasErrors();
         if (shadow.isPresent()) {
             // the shadow always holds what the sources make; it goes live once it passes
@@ -167,7 +168,7 @@ public final class LiveBuild implements AutoCloseable {
         }
         bakeFindings = bakedNow;
         checkFindings = found;
-        return Optional.of(new SiteBuild.Outcome(published, findings.sorted(), live, timings));
+        return Optional.of(new SiteBuild.Outcome(published, findings.sorted(), live, shown));
     }
 
     /** content/blog/x.adoc is the page blog/x/index.html. */

@@ -179,6 +179,7 @@ public final class SiteBuild {
             // in which half a page is not HTML
             findings.removeRule(HTML_INVALID);
         }
+        timings = recounted(timings, byCheck, findings);
         boolean published = !findings.hasErrors();
         Optional<Path> shadow = Optional.empty();
         if (published) {
@@ -287,6 +288,30 @@ public final class SiteBuild {
      */
     private Optional<ConversionCache> cache(Path root) {
         return useCache ? Optional.of(new ConversionCache(root.resolve("target/cache/asciidoc"))) : Optional.empty();
+    }
+
+    /**
+     * The steps' counts of errors and warnings without the findings dropped after the checks ran (told better by
+     * another check): the summary's steps add up to the total it states.
+     */
+    static List<CheckTiming> recounted(List<CheckTiming> timings, Map<Check, List<Finding>> byCheck, Findings kept) {
+        java.util.Set<Finding> left = new java.util.HashSet<>(kept.sorted());
+        Map<String, List<Finding>> byName = new java.util.HashMap<>();
+        byCheck.forEach((check, found) -> byName.put(check.name(), found));
+        return timings.stream()
+                .map(t -> {
+                    List<Finding> own = byName.get(t.name());
+                    if (own == null) {
+                        return t;
+                    }
+                    long errors = own.stream()
+                            .filter(left::contains)
+                            .filter(Finding::isError)
+                            .count();
+                    long warnings = own.stream().filter(left::contains).count() - errors;
+                    return new CheckTiming(t.name(), errors, warnings, t.millis());
+                })
+                .toList();
     }
 
     static CheckTiming timing(String name, Findings found, long startNanos) {

@@ -21,6 +21,32 @@ class SiteBuildTest {
     Path dir;
 
     /**
+     * A finding one check tells better than another is shown once (a heading that skips a level: the lint's, not
+     * the validator's); the summary's steps then count what is shown, and add up to the total.
+     */
+    @Test
+    void theSummarysStepsCountTheFindingsShown() {
+        TestSite site = TestSite.create(dir, "basic");
+        site.append("content/blog/posture-at-work.adoc", "\n=== Too deep a heading\n\nSome text.\n");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertEquals(1, outcome.errors());
+        assertEquals(
+                outcome.errors(),
+                outcome.timings().stream()
+                        .mapToLong(SiteBuild.CheckTiming::errors)
+                        .sum());
+        assertEquals(
+                0,
+                outcome.timings().stream()
+                        .filter(t -> t.name().equals("html validity"))
+                        .findFirst()
+                        .orElseThrow()
+                        .errors());
+    }
+
+    /**
      * A block opened and never closed ("----" and no partner) put the rest of the article inside it, as code, and
      * was published with only Asciidoctor's warning; now an error at the opening line naming the line to add.
      */
