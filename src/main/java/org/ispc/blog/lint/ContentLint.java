@@ -295,7 +295,7 @@ public final class ContentLint implements Check {
     }
 
     private static Optional<Finding> incompleteRow(String path, String[] lines, int from, int to) {
-        List<int[]> cells = new ArrayList<>(); // line and column of each cell's '|'
+        List<Position> cells = new ArrayList<>(); // where each cell's '|' stands
         int columns = 0;
         for (int i = from; i < to; i++) {
             String line = lines[i];
@@ -315,7 +315,7 @@ public final class ContentLint implements Check {
                 if (!before.isEmpty() && CELL_SPEC.matcher(before).matches()) {
                     return Optional.empty(); // a span or a style: not counted
                 }
-                cells.add(new int[] {i + 1, c + 1});
+                cells.add(Position.at(path, i + 1, c + 1));
                 onThisLine++;
             }
             if (columns == 0) {
@@ -325,9 +325,8 @@ public final class ContentLint implements Check {
         if (columns == 0 || cells.size() % columns == 0) {
             return Optional.empty();
         }
-        int[] firstLeftOut = cells.get(cells.size() / columns * columns);
         return Optional.of(Finding.error(
-                Position.at(path, firstLeftOut[0], firstLeftOut[1]),
+                cells.get(cells.size() / columns * columns), // the first cell of the row left out
                 "lint/table-cells",
                 "this table has " + columns + " columns (its first line has " + columns + " cells) but "
                         + cells.size() + " cells in all, so its last row is incomplete and the page leaves its cells"
