@@ -162,7 +162,7 @@ public final class PreviewServer implements AutoCloseable {
             firstBuild.countDown();
             while (true) {
                 Set<String> changed = watcher.awaitChanges();
-                System.out.println("Saved " + describe(changed) + ": building the preview again...");
+                System.out.println(describe(changed) + ": building the preview again...");
                 build(changed);
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
@@ -196,13 +196,18 @@ public final class PreviewServer implements AutoCloseable {
         events.reload(next.generation());
     }
 
-    /** Names a changed file the writer will recognise: one that exists, rather than an editor's temporary file. */
-    private String describe(Set<String> changed) {
-        String shown = changed.stream()
+    /**
+     * What the writer did, naming a file they will recognise: one that exists, rather than an editor's temporary
+     * file ("Saved content/blog/x.adoc"), or, when every changed file is gone, the one removed.
+     */
+    String describe(Set<String> changed) {
+        java.util.Optional<String> saved = changed.stream()
+                .sorted()
                 .filter(p -> Files.isRegularFile(root.resolve(p)))
-                .findFirst()
-                .orElse(changed.iterator().next());
-        return changed.size() == 1 ? shown : shown + " and " + (changed.size() - 1) + " more";
+                .findFirst();
+        String shown = saved.orElse(changed.stream().sorted().findFirst().orElse(""));
+        return (saved.isPresent() ? "Saved " : "Removed ")
+                + (changed.size() == 1 ? shown : shown + " and " + (changed.size() - 1) + " more");
     }
 
     private void serveSite(HttpExchange exchange) throws IOException {

@@ -64,6 +64,17 @@ class PreviewServerTest {
         server.close();
     }
 
+    /** The console line before each rebuild says what the writer did, with a file they know. */
+    @Test
+    void theConsoleSaysWhichFileWasSavedOrRemoved() {
+        String article = "content/blog/sciatica-basics.adoc";
+        assertEquals("Saved " + article, server.describe(java.util.Set.of(article)));
+        assertEquals(
+                "Saved " + article + " and 1 more",
+                server.describe(java.util.Set.of("content/blog/.#sciatica-basics.adoc", article)));
+        assertEquals("Removed content/blog/gone.adoc", server.describe(java.util.Set.of("content/blog/gone.adoc")));
+    }
+
     @Test
     void servesTheBakedPagesWithTheReloadScriptAddedOnlyOnTheWay() {
         HttpResponse<String> home = browser.get("/");
