@@ -86,9 +86,8 @@ public final class Images {
         List<String> fallback = new ArrayList<>();
         String src = img.attr("src");
         for (int width : WIDTHS) {
-            if (width > image.getWidth() && width != WIDTHS[0]) {
-                break;
-            }
+            // a picture between two widths (720 px) gets a copy at its own width, the sharpest there is, for
+            // screens wider than the smaller copy
             int w = Math.min(width, image.getWidth());
             String dir = src.substring(0, src.lastIndexOf('/') + 1);
             String webpName = base + "-" + w + "." + digest + ".webp";
@@ -98,6 +97,9 @@ public final class Images {
             webp.add(dir + webpName + " " + w + "w");
             fallback.add(dir + fallbackName + " " + w + "w");
             src = dir + fallbackName;
+            if (width >= image.getWidth()) {
+                break;
+            }
         }
         Element picture = new Element("picture");
         picture.appendElement("source")
