@@ -45,6 +45,26 @@ public final class AsciidocConverter implements AutoCloseable {
 
     private static final String SECTION_OUT_OF_SEQUENCE = "section title out of sequence";
     private static final String UNTERMINATED = "unterminated ";
+    private static final String UNKNOWN_STYLE = "unknown style for ";
+    /** The block styles a writer may put in square brackets above a block, for "did you mean". */
+    private static final List<String> KNOWN_STYLES = List.of(
+            "source",
+            "quote",
+            "verse",
+            "sidebar",
+            "example",
+            "listing",
+            "literal",
+            "NOTE",
+            "TIP",
+            "IMPORTANT",
+            "WARNING",
+            "CAUTION",
+            "abstract",
+            "comment",
+            "pass",
+            "normal");
+
     private static final java.util.regex.Pattern ADMONITION_TABLE =
             java.util.regex.Pattern.compile("(<div class=\"admonitionblock [a-z]+\">\\s*)<table>");
     private static final java.util.regex.Pattern WIDTH_STYLE =
@@ -346,6 +366,11 @@ public final class AsciidocConverter implements AutoCloseable {
             record(unclosedBlock(abs, at));
             return;
         }
+        if (message.startsWith(UNKNOWN_STYLE) && message.contains(": ")) {
+            String style = message.substring(message.indexOf(": ") + 2).trim();
+            record(unknownStyle(abs, path, at, style));
+            return;
+        }
         boolean serious = record.getSeverity() == Severity.ERROR
                 || record.getSeverity() == Severity.FATAL
                 || message.contains("missing attribute");
@@ -400,6 +425,35 @@ public final class AsciidocConverter implements AutoCloseable {
                 "asciidoc/unclosed-block",
                 "the block that begins here is never closed, so the rest of the article is shown inside it; add a"
                         + " line " + delimiter + " where the block should end");
+    }
+
+    /**
+     * A line in square brackets on its own, "[Editor's note: ...]", is read by AsciiDoc as the style of the
+     * paragraph under it: no style has that name, and the line is left out of the page. Asciidoctor names the
+     * paragraph's line; the finding names the bracket line.
+     */
+    private static Finding unknownStyle(Path abs, String path, Position at, String style) {
+        Position bracket = at;
+        try {
+            List<String> lines = FileTree.read(abs).lines().toList();
+            for (int i = Math.min(at.line(), lines.size()) - 1; i >= 0 && i >= at.line() - 40; i--) {
+                String line = lines.get(i).strip();
+                if (line.startsWith("[") && line.contains(style)) {
+                    bracket = Position.at(path, i + 1, 1);
+                    break;
+                }
+            }
+        } catch (UncheckedIOException e) {
+            // the paragraph's line, as Asciidoctor gives it
+        }
+        Optional<String> meant = org.ispc.blog.diag.Suggestion.closest(style, KNOWN_STYLES);
+        return Finding.error(
+                bracket,
+                "asciidoc/unknown-style",
+                meant.map(m -> "AsciiDoc knows no style '" + style + "'; did you mean [" + m + "]?")
+                        .orElse("a line in square brackets on its own ([" + style + "]) is read by AsciiDoc as the"
+                                + " style of the paragraph under it, and is left out of the page; to show these"
+                                + " words, write them without the brackets, or inside a sentence"));
     }
 
     /** Asciidoctor names no line for a misspelled attribute: the line is where {name} is written. */

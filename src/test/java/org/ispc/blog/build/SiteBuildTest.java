@@ -47,6 +47,29 @@ class SiteBuildTest {
     }
 
     /**
+     * "[Editor's note: ...]" on a line of its own is read as a style and left out of the page, with only
+     * Asciidoctor's "unknown style for paragraph" at the line below; a misspelled style gets the one meant.
+     */
+    @Test
+    void aLineInSquareBracketsOnItsOwnIsNamedWithWhatHappensToIt() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        int first = site.append(
+                article,
+                "\n[Editor's note: reviewed in 2026]\n\nMore text.\n\n[Warning]\nDo not lift with a bent back.\n");
+
+        assertEquals(
+                List.of(
+                        article + ":" + (first + 1) + ":1: error: a line in square brackets on its own ([Editor's"
+                                + " note: reviewed in 2026]) is read by AsciiDoc as the style of the paragraph under"
+                                + " it, and is left out of the page; to show these words, write them without the"
+                                + " brackets, or inside a sentence [asciidoc/unknown-style]",
+                        article + ":" + (first + 5) + ":1: error: AsciiDoc knows no style 'Warning'; did you mean"
+                                + " [WARNING]? [asciidoc/unknown-style]"),
+                site.build().findings().stream().map(Finding::format).toList());
+    }
+
+    /**
      * A block opened and never closed ("----" and no partner) put the rest of the article inside it, as code, and
      * was published with only Asciidoctor's warning; now an error at the opening line naming the line to add.
      */
