@@ -50,6 +50,10 @@ public final class ContentLint implements Check {
     private static final Pattern BLOCK_START =
             Pattern.compile("^(\\|===|====+|\\*\\*\\*\\*+|----+|\\.\\.\\.\\.+|\\[.*\\]|image::.*|include::.*)\\s*$");
     private static final Pattern HEADING = Pattern.compile("^(={2,6})\\s+\\S.*");
+    /** ":Name: several words" in the body: a setting where text was meant. */
+    private static final Pattern BODY_SETTING = Pattern.compile("^:([A-Za-z][\\w-]*):\\s+(\\S+\\s+\\S.*)$");
+
+    private static final Set<String> ADMONITIONS = Set.of("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION");
     /** A table attribute line that sets the columns or the format itself: its cells are not counted. */
     private static final Pattern TABLE_LAYOUT = Pattern.compile("cols|format|separator");
     /** What may stand right before a cell's '|' as its span or style ("2+", ".3+", "a", "^.^h"). */
@@ -75,7 +79,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-12";
+    private static final String VERSION = "content-lint-13";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -224,6 +228,9 @@ public final class ContentLint implements Check {
             if (inLiteral || line.startsWith("//")) {
                 continue;
             }
+            if (line.startsWith(":")) {
+                settingForText(m.path(), line, number).ifPresent(findings::add);
+            }
             paragraph.next(m.path(), line, number).ifPresent(findings::add);
             if (line.stripTrailing().endsWith(":")
                     && !line.startsWith(":")
@@ -332,6 +339,29 @@ public final class ContentLint implements Check {
                         + cells.size() + " cells in all, so its last row is incomplete and the page leaves its cells"
                         + " out, from this one; add the missing cells (an empty cell is a '|' alone), here or in a"
                         + " row above"));
+    }
+
+    /**
+     * ":Tip: drink water before bed." in the body is an attribute entry: AsciiDoc sets an attribute named Tip and
+     * shows nothing. A value of several words is text a writer meant to show; a single word may be a setting.
+     */
+    private static Optional<Finding> settingForText(String path, String line, int number) {
+        Matcher entry = BODY_SETTING.matcher(line);
+        if (!entry.matches()) {
+            return Optional.empty();
+        }
+        String name = entry.group(1);
+        String text = entry.group(2).strip();
+        String box = ADMONITIONS.contains(name.toUpperCase(java.util.Locale.ROOT))
+                ? ", or '" + name.toUpperCase(java.util.Locale.ROOT) + ": " + text + "' for a "
+                        + name.toLowerCase(java.util.Locale.ROOT) + " box"
+                : "";
+        return Optional.of(Finding.error(
+                Position.at(path, number, 1),
+                "lint/setting-line",
+                "this line starts with ':" + name + ":', which AsciiDoc reads as a setting named '" + name
+                        + "', and the page does not show it; write '" + name + ": " + text
+                        + "' without the first colon" + box));
     }
 
     /** The first item of a list pasted from a word processor ("• item", "1) item"): the page would print it as text. */

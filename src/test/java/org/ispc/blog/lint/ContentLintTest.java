@@ -241,6 +241,24 @@ class ContentLintTest {
         return new Appended(article, first, found);
     }
 
+    /** ":Tip: drink water" in the text is a setting the page never shows; one-word settings are left alone. */
+    @Test
+    void aLineOfTextWrittenAsASettingIsCaught() {
+        Appended a = appendToAnArticle(
+                "\n:Tip: drink water before bed.\n\n:Reminder: stretch every day.\n\n:figure-caption!:\n\nMore.\n",
+                "lint/setting-line");
+        assertEquals(
+                List.of(
+                        a.article() + ":" + (a.first() + 1) + ":1: error: this line starts with ':Tip:', which AsciiDoc"
+                                + " reads as a setting named 'Tip', and the page does not show it; write 'Tip: drink"
+                                + " water before bed.' without the first colon, or 'TIP: drink water before bed.' for"
+                                + " a tip box [lint/setting-line]",
+                        a.article() + ":" + (a.first() + 3) + ":1: error: this line starts with ':Reminder:', which"
+                                + " AsciiDoc reads as a setting named 'Reminder', and the page does not show it; write"
+                                + " 'Reminder: stretch every day.' without the first colon [lint/setting-line]"),
+                a.found().stream().map(Finding::format).toList());
+    }
+
     /** Topics separated by semicolons, or written as hashtags, as other tools taught: the line to write. */
     @Test
     void topicsSeparatedBySemicolonsOrWrittenAsHashtagsGetTheLineToWrite() {
