@@ -79,7 +79,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-13";
+    private static final String VERSION = "content-lint-14";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -647,14 +647,22 @@ public final class ContentLint implements Check {
                                 + "' has no description; write what it shows between the brackets," + " e.g. image::"
                                 + image.group(1) + "[Physical therapist guiding a stretch]"));
             }
-            commaInDescription(image.group(2))
+            String description = image.group(2).trim();
+            // curly quotes from a word processor are no quotes to AsciiDoc: the fix has straight ones instead
+            boolean curly = description.startsWith("\u201C") || description.startsWith("\u2018");
+            String words = curly ? description.replaceAll("^[\u201C\u2018]|[\u201D\u2019]$", "") : description;
+            commaInDescription(description)
                     .ifPresent(rest -> findings.add(Finding.error(
                             Position.at(path, number, image.start(2) + 1),
                             "lint/image-comma",
                             "the picture's description has a comma, and AsciiDoc reads what follows it ('" + rest
-                                    + "') as the picture's width; put the whole description in double quotes: "
+                                    + "') as the picture's width; put the whole description in "
+                                    + (curly
+                                            ? "straight double quotes (curly ones, from a word processor, are not"
+                                                    + " quotes to AsciiDoc): "
+                                            : "double quotes: ")
                                     + image.group().substring(0, image.start(1) - image.start()) + image.group(1)
-                                    + "[\"" + image.group(2).trim() + "\"]")));
+                                    + "[\"" + words + "\"]")));
         }
     }
 

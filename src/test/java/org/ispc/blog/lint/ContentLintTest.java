@@ -353,11 +353,23 @@ class ContentLintTest {
                         + "\nimage::stretch.jpg[\"A patient stretching, arms raised\"]\n"
                         + "\nimage::stretch.jpg[A patient stretching, 300]\n"
                         + "\nimage::stretch.jpg[A patient stretching, width=300]\n"
-                        + "\nTry this image:stretch.jpg[one arm, then the other] twice.\n",
+                        + "\nTry this image:stretch.jpg[one arm, then the other] twice.\n"
+                        + "\nimage::stretch.jpg[\u201CA patient stretching, arms raised\u201D]\n",
                 "lint/image-comma");
         assertEquals(
-                List.of(a.article() + ":" + (a.first() + 1) + ":20", a.article() + ":" + (a.first() + 9) + ":28"),
+                List.of(
+                        a.article() + ":" + (a.first() + 1) + ":20",
+                        a.article() + ":" + (a.first() + 9) + ":28",
+                        a.article() + ":" + (a.first() + 11) + ":20"),
                 a.found().stream().map(f -> f.at().toString()).toList());
+        assertTrue(
+                a.found()
+                        .get(2)
+                        .message()
+                        .endsWith("put the whole description in straight double quotes (curly ones, from a word"
+                                + " processor, are not quotes to AsciiDoc): image::stretch.jpg[\"A patient"
+                                + " stretching, arms raised\"]"),
+                a.found().get(2).message());
         assertTrue(
                 a.found()
                         .get(0)
