@@ -49,11 +49,21 @@ public final class SiteBuild {
     /** Where the preview's site goes: drafts included, never published. */
     public static final String PREVIEW = "target/preview";
 
-    /** The result of one build. */
-    public record Outcome(boolean published, List<Finding> findings, Path site, List<CheckTiming> timings) {
+    /**
+     * The result of one build.
+     *
+     * @param notices what the writer should know that is not wrong, such as articles scheduled for a later day
+     */
+    public record Outcome(
+            boolean published, List<Finding> findings, Path site, List<CheckTiming> timings, List<String> notices) {
         public Outcome {
             findings = List.copyOf(findings);
             timings = List.copyOf(timings);
+            notices = List.copyOf(notices);
+        }
+
+        public Outcome(boolean published, List<Finding> findings, Path site, List<CheckTiming> timings) {
+            this(published, findings, site, timings, List.of());
         }
 
         public long errors() {
@@ -189,7 +199,8 @@ public final class SiteBuild {
         } else {
             publisher.discard(staging);
         }
-        Outcome outcome = new Outcome(published, findings.sorted(), publisher.live(), timings);
+        Outcome outcome = new Outcome(
+                published, findings.sorted(), publisher.live(), timings, preview ? List.of() : scheduled(catalog));
         if (warm.isEmpty()) {
             return Built.cold(outcome);
         }
@@ -283,6 +294,21 @@ public final class SiteBuild {
     }
 
     /**
+     * The articles dated after today: they stay off the published site until a build runs on their day, which a
+     * writer who set them to published may not expect (the preview shows them, marked).
+     */
+    private static List<String> scheduled(Catalog catalog) {
+        return catalog.all().stream()
+                .filter(m -> m.publication() == org.ispc.blog.content.Publication.SCHEDULED)
+                .sorted(java.util.Comparator.comparing(
+                                (org.ispc.blog.content.Manuscript m) -> m.date().orElseThrow())
+                        .thenComparing(org.ispc.blog.content.Manuscript::path))
+                .map(m -> "scheduled: " + m.path() + " reaches the site with the first build on or after "
+                        + m.date().orElseThrow() + " (its :jbake-date:)")
+                .toList();
+    }
+
+    /**
      * Converted articles are kept in target/cache between builds; -Dcache=false turns the cache off (the
      * tests use it to prove that cached and fresh builds give the same bytes).
      */
@@ -332,6 +358,7 @@ public final class SiteBuild {
                     "each [rule] is explained, with its fix, in the writer's guide (mvn site): target/site/%s%s%n",
                     org.ispc.blog.report.GuideLinks.PAGE, String.join(", ", anchors));
         }
+        outcome.notices().forEach(out::println);
         StringBuilder steps = new StringBuilder();
         for (CheckTiming t : outcome.timings()) {
             if (steps.length() > 0) {

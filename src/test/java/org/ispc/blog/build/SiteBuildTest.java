@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,6 +68,26 @@ class SiteBuildTest {
                         article + ":" + (first + 5) + ":1: error: AsciiDoc knows no style 'Warning'; did you mean"
                                 + " [WARNING]? [asciidoc/unknown-style]"),
                 site.build().findings().stream().map(Finding::format).toList());
+    }
+
+    /** An article set to published but dated after today is not on the site: the build says when it will be. */
+    @Test
+    void aScheduledArticleIsNamedWithTheDayItReachesTheSite() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        site.write(article, site.read(article).replaceFirst(":jbake-date:.*", ":jbake-date: 2026-12-15"));
+
+        SiteBuild.Outcome outcome = site.build();
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        SiteBuild.report(outcome, site.root(), new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String notice = "scheduled: " + article + " reaches the site with the first build on or after 2026-12-15"
+                + " (its :jbake-date:)";
+        assertTrue(outcome.published());
+        assertEquals(List.of(notice), outcome.notices());
+        assertTrue(printed.toString(StandardCharsets.UTF_8).startsWith(notice + "\n"), printed::toString);
+        assertFalse(Files.exists(site.www().resolve("blog/posture-at-work/index.html")));
+        assertEquals(List.of(), site.preview().notices(), "the preview shows it, marked");
     }
 
     /**
