@@ -46,6 +46,8 @@ public final class AsciidocConverter implements AutoCloseable {
     private static final String SECTION_OUT_OF_SEQUENCE = "section title out of sequence";
     private static final String UNTERMINATED = "unterminated ";
     private static final String UNKNOWN_STYLE = "unknown style for ";
+    /** How far above a block its attribute lines ([source], [NOTE], an id) are looked for. */
+    private static final int LINES_ABOVE_A_BLOCK = 10;
     /** The block styles a writer may put in square brackets above a block, for "did you mean". */
     private static final List<String> KNOWN_STYLES = List.of(
             "source",
@@ -410,15 +412,10 @@ public final class AsciidocConverter implements AutoCloseable {
      * end of the article, is shown inside it. Asciidoctor only warns; the page would be published that way.
      */
     private static Finding unclosedBlock(Path abs, Position at) {
-        String opening;
-        try {
-            List<String> lines = FileTree.read(abs).lines().toList();
-            opening = at.line() >= 1 && at.line() <= lines.size()
-                    ? lines.get(at.line() - 1).strip()
-                    : "";
-        } catch (UncheckedIOException e) {
-            opening = "";
-        }
+        List<String> lines = sourceLines(abs);
+        String opening = at.line() >= 1 && at.line() <= lines.size()
+                ? lines.get(at.line() - 1).strip()
+                : "";
         String delimiter = opening.isEmpty() ? "the same characters as the line that opens it" : "'" + opening + "'";
         return Finding.error(
                 at,
@@ -433,18 +430,14 @@ public final class AsciidocConverter implements AutoCloseable {
      * paragraph's line; the finding names the bracket line.
      */
     private static Finding unknownStyle(Path abs, String path, Position at, String style) {
-        Position bracket = at;
-        try {
-            List<String> lines = FileTree.read(abs).lines().toList();
-            for (int i = Math.min(at.line(), lines.size()) - 1; i >= 0 && i >= at.line() - 40; i--) {
-                String line = lines.get(i).strip();
-                if (line.startsWith("[") && line.contains(style)) {
-                    bracket = Position.at(path, i + 1, 1);
-                    break;
-                }
+        Position bracket = at; // the paragraph's line, as Asciidoctor gives it, if the brackets are not found
+        List<String> lines = sourceLines(abs);
+        for (int i = Math.min(at.line(), lines.size()) - 1; i >= 0 && i >= at.line() - LINES_ABOVE_A_BLOCK; i--) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("[") && line.contains(style)) {
+                bracket = Position.at(path, i + 1, 1);
+                break;
             }
-        } catch (UncheckedIOException e) {
-            // the paragraph's line, as Asciidoctor gives it
         }
         Optional<String> meant = org.ispc.blog.diag.Suggestion.closest(style, KNOWN_STYLES);
         return Finding.error(
@@ -454,6 +447,15 @@ public final class AsciidocConverter implements AutoCloseable {
                         .orElse("a line in square brackets on its own ([" + style + "]) is read by AsciiDoc as the"
                                 + " style of the paragraph under it, and is left out of the page; to show these"
                                 + " words, write them without the brackets, or inside a sentence"));
+    }
+
+    /** The lines of a source file, or none when it cannot be read (a message then keeps Asciidoctor's place). */
+    private static List<String> sourceLines(Path abs) {
+        try {
+            return FileTree.read(abs).lines().toList();
+        } catch (UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     /** Asciidoctor names no line for a misspelled attribute: the line is where {name} is written. */
