@@ -54,6 +54,10 @@ public final class ContentLint implements Check {
     private static final Pattern BODY_SETTING = Pattern.compile("^:([A-Za-z][\\w-]*):\\s+(\\S+\\s+\\S.*)$");
 
     private static final Set<String> ADMONITIONS = Set.of("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION");
+    /** An HTML tag a writer may type out of habit: AsciiDoc prints it as text. */
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "</?(b|strong|i|em|u|br|p|a|img|ul|ol|li|h[1-6]|sup|sub|table|tr|td|th|div|span)(\\s[^<>]*)?/?>",
+            Pattern.CASE_INSENSITIVE);
     /** A table attribute line that sets the columns or the format itself: its cells are not counted. */
     private static final Pattern TABLE_LAYOUT = Pattern.compile("cols|format|separator");
     /** What may stand right before a cell's '|' as its span or style ("2+", ".3+", "a", "^.^h"). */
@@ -79,7 +83,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-14";
+    private static final String VERSION = "content-lint-15";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -262,6 +266,9 @@ public final class ContentLint implements Check {
             images(m.path(), line, number, findings);
             linkText(m.path(), line, number, findings);
             markdown(m.path(), lines, i, findings);
+            if (line.indexOf('<') >= 0) {
+                htmlTag(m.path(), line, number).ifPresent(findings::add);
+            }
             wordList(m.path(), lines, i).ifPresent(findings::add);
         }
         return findings;
@@ -362,6 +369,57 @@ public final class ContentLint implements Check {
                 "this line starts with ':" + name + ":', which AsciiDoc reads as a setting named '" + name
                         + "', and the page does not show it; write '" + name + ": " + text
                         + "' without the first colon" + box));
+    }
+
+    /**
+     * An HTML tag typed in the text (<b>, <br>, <a href=...>): AsciiDoc shows it as typed, angle brackets and all.
+     * The message gives the AsciiDoc that does what the tag meant.
+     */
+    private static Optional<Finding> htmlTag(String path, String line, int number) {
+        Matcher tag = HTML_TAG.matcher(line);
+        // +++<b>+++ and pass:[...] hand HTML to the page on purpose
+        if (!tag.find() || insideBackticks(line, tag.start()) || line.contains("+++") || line.contains("pass:[")) {
+            return Optional.empty();
+        }
+        String name = tag.group(1).toLowerCase(java.util.Locale.ROOT);
+        String instead =
+                switch (name) {
+                    case "b", "strong" -> "write *bold words* between stars";
+                    case "i", "em" -> "write _words in italics_ between underscores";
+                    case "br" ->
+                        "end the line with a space and a '+' to break it there, or leave an empty line for a new"
+                                + " paragraph";
+                    case "p" -> "leave an empty line between paragraphs";
+                    case "a" ->
+                        "write the link as https://www.example.org/[the words to click] (or xref:article.adoc[...]"
+                                + " for an article of this blog)";
+                    case "img" -> "show a picture with image::file-name.jpg[what it shows]";
+                    case "ul", "ol", "li" -> "start each item of a list with '* ' (or '. ' for numbered steps)";
+                    case "sup" -> "write ^words^ between carets for superscript";
+                    case "sub" -> "write ~words~ between tildes for subscript";
+                    case "table", "tr", "td", "th" ->
+                        "write the table between two '|===' lines (see the writer's guide," + " Tables)";
+                    case "u" -> "AsciiDoc has no underline (readers take it for a link); use *bold* for emphasis";
+                    default ->
+                        name.startsWith("h")
+                                ? "start a heading with '== ' (and one inside it with '=== ')"
+                                : "write the words without the tag";
+                };
+        return Optional.of(Finding.error(
+                Position.at(path, number, tag.start() + 1),
+                "lint/html-tag",
+                "'" + tag.group() + "' is HTML, which AsciiDoc shows exactly as typed; " + instead));
+    }
+
+    /** Whether a position of the line stands in `monospace`, where AsciiDoc shows code as typed on purpose. */
+    private static boolean insideBackticks(String line, int at) {
+        int ticks = 0;
+        for (int i = 0; i < at; i++) {
+            if (line.charAt(i) == '`') {
+                ticks++;
+            }
+        }
+        return ticks % 2 == 1;
     }
 
     /** The first item of a list pasted from a word processor ("• item", "1) item"): the page would print it as text. */

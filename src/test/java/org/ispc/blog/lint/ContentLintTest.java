@@ -241,6 +241,24 @@ class ContentLintTest {
         return new Appended(article, first, found);
     }
 
+    /** HTML typed in the text is shown as typed: each line's first tag, with the AsciiDoc for it. */
+    @Test
+    void htmlTagsTypedInTheTextGetTheAsciiDocForThem() {
+        Appended a = appendToAnArticle(
+                "\nHere are <b>some</b> tips.<br>See <a href=\"https://www.nih.gov/\">the NIH</a>.\n"
+                        + "\nA tag in code, `<br>`, a cross reference, <<desk-tips>>, and 3 < 5 > 2 are fine.\n"
+                        + "\nA line<br/>break.\n",
+                "lint/html-tag");
+        assertEquals(
+                List.of(
+                        a.article() + ":" + (a.first() + 1) + ":10: error: '<b>' is HTML, which AsciiDoc shows"
+                                + " exactly as typed; write *bold words* between stars [lint/html-tag]",
+                        a.article() + ":" + (a.first() + 5) + ":7: error: '<br/>' is HTML, which AsciiDoc shows"
+                                + " exactly as typed; end the line with a space and a '+' to break it there, or leave"
+                                + " an empty line for a new paragraph [lint/html-tag]"),
+                a.found().stream().map(Finding::format).toList());
+    }
+
     /** ":Tip: drink water" in the text is a setting the page never shows; one-word settings are left alone. */
     @Test
     void aLineOfTextWrittenAsASettingIsCaught() {
