@@ -43,7 +43,8 @@ public final class ContentLint implements Check {
     /** The term of a description list: "Sciatica:: Pain along the sciatic nerve". */
     private static final Pattern DESCRIPTION_TERM = Pattern.compile("^[^\\s:][^:]*:{2,4}(\\s+\\S.*)?$");
     /** A list item as a word processor writes it: a bullet character, or "1)"; AsciiDoc prints both as text. */
-    private static final Pattern WORD_LIST_ITEM = Pattern.compile("^\\s*([\u2022\u25E6\u25AA\u2023]|\\d+\\))\\s+\\S.*");
+    private static final Pattern WORD_LIST_ITEM =
+            Pattern.compile("^\\s*([\u2022\u25E6\u25AA\u2023\u2013\u2014]|\\d+\\))\\s+\\S.*");
     /** Markup that needs an ordinary space after it, followed by a no-break space pasted from a word processor. */
     private static final Pattern MARKUP_BEFORE_NO_BREAK_SPACE = Pattern.compile("^(=+|\\*+|\\.+|-)\u00A0");
 
@@ -83,7 +84,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-15";
+    private static final String VERSION = "content-lint-16";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -422,17 +423,28 @@ public final class ContentLint implements Check {
         return ticks % 2 == 1;
     }
 
-    /** The first item of a list pasted from a word processor ("• item", "1) item"): the page would print it as text. */
+    /**
+     * The first item of a list pasted from a word processor ("• item", "– item", "1) item"): the page would print it
+     * as text. Word processors turn "- " into a dash, so dashes count when two lines in a row start with one.
+     */
     private static Optional<Finding> wordList(String path, String[] lines, int i) {
         String start = lines[i].stripLeading();
         // a pattern for every line of every article is a cost: only lines starting as such an item are tried
         if (start.isEmpty()
-                || !Character.isDigit(start.charAt(0)) && "\u2022\u25E6\u25AA\u2023".indexOf(start.charAt(0)) < 0
+                || !Character.isDigit(start.charAt(0))
+                        && "\u2022\u25E6\u25AA\u2023\u2013\u2014".indexOf(start.charAt(0)) < 0
                 || !WORD_LIST_ITEM.matcher(lines[i]).matches()
                 || i > 0 && WORD_LIST_ITEM.matcher(lines[i - 1]).matches()) {
             return Optional.empty();
         }
-        boolean numbered = Character.isDigit(lines[i].strip().charAt(0));
+        char marker = start.charAt(0);
+        boolean dash = marker == '\u2013' || marker == '\u2014';
+        if (dash
+                && !(i + 1 < lines.length
+                        && WORD_LIST_ITEM.matcher(lines[i + 1]).matches())) {
+            return Optional.empty(); // one line after a dash is a sentence, or a quotation's "— its author"
+        }
+        boolean numbered = Character.isDigit(marker);
         return Optional.of(Finding.error(
                 Position.at(path, i + 1, lines[i].indexOf(lines[i].strip()) + 1),
                 "lint/word-list",

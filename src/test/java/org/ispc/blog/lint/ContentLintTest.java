@@ -428,20 +428,24 @@ class ContentLintTest {
     }
 
     /**
-     * Lists pasted from a word processor ("• item", "1) item") are printed by AsciiDoc as text: one error at the
-     * first item, instead of a missing list at the sentence before; a heading that ends with ':' needs no list.
+     * Lists pasted from a word processor ("• item", "1) item", "– item", Word's own "- ") are printed by AsciiDoc as
+     * text: one error at the first item, instead of a missing list at the sentence before; a heading that ends with
+     * ':' needs no list, and one line after a dash is a sentence.
      */
     @Test
     void listsPastedFromAWordProcessorAreCaughtAtTheirFirstItem() {
         Appended a = appendToAnArticle(
                 "\n== What helps:\n\nTry these:\n\n\u2022 Stretch daily\n\u2022 Walk often\n"
-                        + "\nThen:\n\n1) Stand up\n2) Sit down\n",
+                        + "\nThen:\n\n1) Stand up\n2) Sit down\n"
+                        + "\nAnd:\n\n\u2013 Rest\n\u2013 Ice\n"
+                        + "\n\u2014 a quotation's author, on one line\n",
                 "lint/");
 
         assertEquals(
                 List.of(
                         a.article() + ":" + (a.first() + 5) + ":1 error lint/word-list",
-                        a.article() + ":" + (a.first() + 10) + ":1 error lint/word-list"),
+                        a.article() + ":" + (a.first() + 10) + ":1 error lint/word-list",
+                        a.article() + ":" + (a.first() + 15) + ":1 error lint/word-list"),
                 a.found().stream()
                         .map(f -> f.at() + " " + f.severity().label() + " " + f.rule())
                         .toList());
