@@ -48,24 +48,24 @@ public final class AsciidocConverter implements AutoCloseable {
     private static final String UNKNOWN_STYLE = "unknown style for ";
     /** How far above a block its attribute lines ([source], [NOTE], an id) are looked for. */
     private static final int LINES_ABOVE_A_BLOCK = 10;
+    /** AsciiDoc's call-outs: "NOTE: ..." at the start of a paragraph, or [NOTE] above a block, makes a box. */
+    public static final List<String> ADMONITIONS = List.of("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION");
     /** The block styles a writer may put in square brackets above a block, for "did you mean". */
-    private static final List<String> KNOWN_STYLES = List.of(
-            "source",
-            "quote",
-            "verse",
-            "sidebar",
-            "example",
-            "listing",
-            "literal",
-            "NOTE",
-            "TIP",
-            "IMPORTANT",
-            "WARNING",
-            "CAUTION",
-            "abstract",
-            "comment",
-            "pass",
-            "normal");
+    private static final List<String> KNOWN_STYLES = java.util.stream.Stream.concat(
+                    ADMONITIONS.stream(),
+                    java.util.stream.Stream.of(
+                            "source",
+                            "quote",
+                            "verse",
+                            "sidebar",
+                            "example",
+                            "listing",
+                            "literal",
+                            "abstract",
+                            "comment",
+                            "pass",
+                            "normal"))
+            .toList();
 
     private static final java.util.regex.Pattern ADMONITION_TABLE =
             java.util.regex.Pattern.compile("(<div class=\"admonitionblock [a-z]+\">\\s*)<table>");
@@ -388,13 +388,7 @@ public final class AsciidocConverter implements AutoCloseable {
      * out ".adoc".
      */
     private static Finding missingSection(Path abs, String path, String id) {
-        String text;
-        try {
-            text = FileTree.read(abs);
-        } catch (UncheckedIOException e) {
-            text = "";
-        }
-        String source = text;
+        String source = sourceText(abs);
         Position at = java.util.stream.Stream.of("<<" + id + ">>", "<<" + id + ",", "xref:" + id + "[")
                 .map(form -> org.ispc.blog.content.SourceText.find(path, source, form))
                 .flatMap(java.util.Optional::stream)
@@ -449,13 +443,17 @@ public final class AsciidocConverter implements AutoCloseable {
                                 + " words, write them without the brackets, or inside a sentence"));
     }
 
-    /** The lines of a source file, or none when it cannot be read (a message then keeps Asciidoctor's place). */
-    private static List<String> sourceLines(Path abs) {
+    /** A source file's text, or none when it cannot be read (a message then keeps Asciidoctor's place). */
+    private static String sourceText(Path abs) {
         try {
-            return FileTree.read(abs).lines().toList();
+            return FileTree.read(abs);
         } catch (UncheckedIOException e) {
-            return List.of();
+            return "";
         }
+    }
+
+    private static List<String> sourceLines(Path abs) {
+        return sourceText(abs).lines().toList();
     }
 
     /** Asciidoctor names no line for a misspelled attribute: the line is where {name} is written. */
@@ -466,12 +464,8 @@ public final class AsciidocConverter implements AutoCloseable {
             return Position.file(path);
         }
         String reference = "{" + message.substring(at + missing.length()).trim() + "}";
-        try {
-            String text = FileTree.read(abs);
-            return org.ispc.blog.content.SourceText.find(path, text, reference).orElse(Position.file(path));
-        } catch (UncheckedIOException e) {
-            return Position.file(path);
-        }
+        return org.ispc.blog.content.SourceText.find(path, sourceText(abs), reference)
+                .orElse(Position.file(path));
     }
 
     /** Asciidoctor's messages, reworded where a writer would not know what to do. */

@@ -38,17 +38,24 @@ public final class Pictures {
      * images/Knee Photo.jpg), when it exists and lies inside the site.
      */
     public static Optional<Path> file(Path site, String src) {
-        String path;
-        try {
-            path = new java.net.URI(src.strip().replace(" ", "%20")).getPath();
-        } catch (java.net.URISyntaxException e) {
-            return Optional.empty(); // the link check reports an address that is not valid
-        }
+        String path = pathOf(src).orElse(null); // an address that is not valid: the link check reports it
         if (path == null || !path.startsWith("/")) {
             return Optional.empty();
         }
         Path file = site.resolve(path.substring(1)).normalize();
         return file.startsWith(site) && java.nio.file.Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /**
+     * The path of an address with its %-escapes read back, as a writer typed it ({@code knee%20stretch.jpg} is
+     * {@code knee stretch.jpg}); empty when the address is not valid or has no path.
+     */
+    public static Optional<String> pathOf(String address) {
+        try {
+            return Optional.ofNullable(new java.net.URI(address.strip().replace(" ", "%20")).getPath());
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /** A picture of assets/images/ that a page shows as it is: not (yet) made into phone-sized copies. */

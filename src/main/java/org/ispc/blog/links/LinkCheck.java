@@ -348,7 +348,7 @@ public final class LinkCheck implements Check {
             written.add(name);
         }
         if (link.contains("%")) { // the page has knee%20stretch.jpg where the writer typed knee stretch.jpg
-            String typed = unescaped(link);
+            String typed = org.ispc.blog.assets.Pictures.pathOf(link).orElse(link);
             written.add(typed);
             written.add(lastSegment(typed));
         }
@@ -422,16 +422,6 @@ public final class LinkCheck implements Check {
             }
         }
         return addresses;
-    }
-
-    /** A link's path with its %-escapes read back, or the link itself if it is not a valid address. */
-    private static String unescaped(String link) {
-        try {
-            String path = new java.net.URI(link.strip().replace(" ", "%20")).getPath();
-            return path == null ? link : path;
-        } catch (java.net.URISyntaxException e) {
-            return link;
-        }
     }
 
     private static String lastSegment(String link) {

@@ -54,7 +54,6 @@ public final class ContentLint implements Check {
     /** ":Name: several words" in the body: a setting where text was meant. */
     private static final Pattern BODY_SETTING = Pattern.compile("^:([A-Za-z][\\w-]*):\\s+(\\S+\\s+\\S.*)$");
 
-    private static final Set<String> ADMONITIONS = Set.of("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION");
     /** An HTML tag a writer may type out of habit: AsciiDoc prints it as text. */
     private static final Pattern HTML_TAG = Pattern.compile(
             "</?(b|strong|i|em|u|br|p|a|img|ul|ol|li|h[1-6]|sup|sub|table|tr|td|th|div|span)(\\s[^<>]*)?/?>",
@@ -211,9 +210,9 @@ public final class ContentLint implements Check {
         String[] lines = m.source().lines().toArray(String[]::new); // \n, and \r\n from files saved on Windows
         int bodyStart = bodyStart(lines);
         emptyBody(m, lines, bodyStart).ifPresent(findings::add);
-        incompleteTableRows(m.path(), lines, bodyStart).ifPresent(findings::add);
         gluedToHeader(m.path(), lines, bodyStart).ifPresent(findings::add);
         boolean inLiteral = false;
+        int tableOpenedAt = -1; // the line of an open table's "|===", while one is open
         Paragraph paragraph = new Paragraph();
         int lastHeading = 1;
         for (int i = 0; i < lines.length; i++) {
@@ -232,6 +231,14 @@ public final class ContentLint implements Check {
             }
             if (inLiteral || line.startsWith("//")) {
                 continue;
+            }
+            if (line.startsWith("|===") && line.strip().equals("|===")) {
+                if (tableOpenedAt < 0) {
+                    tableOpenedAt = i;
+                } else {
+                    incompleteTableRow(m.path(), lines, tableOpenedAt, i).ifPresent(findings::add);
+                    tableOpenedAt = -1;
+                }
             }
             if (line.startsWith(":")) {
                 settingForText(m.path(), line, number).ifPresent(findings::add);
@@ -279,34 +286,14 @@ public final class ContentLint implements Check {
      * A table whose cells do not fill its last row: Asciidoctor leaves that row's cells out of the page without a
      * word. The columns are the cells of the table's first line, as AsciiDoc counts them; tables with a cols or
      * format attribute, or with cell styles and spans ("2+|", "a|"), are AsciiDoc's own business and not counted.
+     *
+     * @param open the line of the table's opening "|===", {@code close} that of its closing one
      */
-    private static Optional<Finding> incompleteTableRows(String path, String[] lines, int bodyStart) {
-        boolean inLiteral = false;
-        for (int i = bodyStart; i < lines.length; i++) {
-            String line = lines[i];
-            if (startsWithAny(line, "-.+") && LITERAL_DELIMITER.matcher(line).matches()) {
-                inLiteral = !inLiteral;
-            }
-            if (inLiteral || !line.startsWith("|===") || !line.strip().equals("|===")) {
-                continue;
-            }
-            int close = i + 1;
-            while (close < lines.length && !lines[close].strip().equals("|===")) {
-                close++;
-            }
-            if (close >= lines.length) {
-                return Optional.empty(); // never closed: asciidoc/unclosed-block says so
-            }
-            boolean ownLayout = i > 0
-                    && lines[i - 1].startsWith("[")
-                    && TABLE_LAYOUT.matcher(lines[i - 1]).find();
-            Optional<Finding> incomplete = ownLayout ? Optional.empty() : incompleteRow(path, lines, i + 1, close);
-            if (incomplete.isPresent()) {
-                return incomplete;
-            }
-            i = close;
-        }
-        return Optional.empty();
+    private static Optional<Finding> incompleteTableRow(String path, String[] lines, int open, int close) {
+        boolean ownLayout = open > 0
+                && lines[open - 1].startsWith("[")
+                && TABLE_LAYOUT.matcher(lines[open - 1]).find();
+        return ownLayout ? Optional.empty() : incompleteRow(path, lines, open + 1, close);
     }
 
     private static Optional<Finding> incompleteRow(String path, String[] lines, int from, int to) {
@@ -360,10 +347,11 @@ public final class ContentLint implements Check {
         }
         String name = entry.group(1);
         String text = entry.group(2).strip();
-        String box = ADMONITIONS.contains(name.toUpperCase(java.util.Locale.ROOT))
-                ? ", or '" + name.toUpperCase(java.util.Locale.ROOT) + ": " + text + "' for a "
-                        + name.toLowerCase(java.util.Locale.ROOT) + " box"
-                : "";
+        String box =
+                org.ispc.blog.asciidoc.AsciidocConverter.ADMONITIONS.contains(name.toUpperCase(java.util.Locale.ROOT))
+                        ? ", or '" + name.toUpperCase(java.util.Locale.ROOT) + ": " + text + "' for a "
+                                + name.toLowerCase(java.util.Locale.ROOT) + " box"
+                        : "";
         return Optional.of(Finding.error(
                 Position.at(path, number, 1),
                 "lint/setting-line",
