@@ -37,6 +37,7 @@ import org.ispc.blog.publish.Publisher;
 import org.ispc.blog.related.RelatedArticles;
 import org.ispc.blog.render.PageModel;
 import org.ispc.blog.render.SearchIndex;
+import org.ispc.blog.startup.StartupArchive;
 
 /**
  * The whole build, in order: read the clinic facts, bake with JBake into a staging folder, run every
@@ -81,6 +82,10 @@ public final class SiteBuild {
      */
     static final java.util.Set<String> SAFETY_NET_RULES = java.util.Set.of("links/broken", "html/invalid");
 
+    /** The start-up archive is worth making from a run that started Asciidoctor: JRuby is most of what it holds. */
+    private static final String ENGINE_CLASS = "org/asciidoctor/jruby/internal/JRubyAsciidoctor";
+
+    private static final java.time.Duration DUMP_TIMEOUT = java.time.Duration.ofMinutes(3);
     private static final String TEMPLATE_ERROR = "template/error";
     private static final String HTML_INVALID = "html/invalid";
 
@@ -407,6 +412,7 @@ public final class SiteBuild {
                     "build FAILED: cannot write the site: " + e.getCause().getMessage());
             ok = false;
         }
+        StartupArchive.missingInThisJvm().ifPresent(archive -> archive.write(ENGINE_CLASS, DUMP_TIMEOUT, System.out));
         System.exit(exitCode(marker, ok));
     }
 

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -138,6 +139,7 @@ public final class BakeBenchmark {
         if (config.sizes().stream().anyMatch(config::stockAt)) {
             warmUpStockPlugin();
         }
+        prepareStartupArchive();
 
         for (int run = 1; run <= config.runs(); run++) {
             for (int size : config.sizes()) {
@@ -267,6 +269,32 @@ public final class BakeBenchmark {
         }
     }
 
+    /**
+     * The bake's JVM maps the start-up archive that the first build on a machine writes (see the pom's
+     * {@code bake.classArchive}): made here, unmeasured, so that no measured run but "first build" writes it.
+     */
+    private void prepareStartupArchive() throws Exception {
+        int smallest = config.sizes().stream().min(Integer::compare).orElseThrow();
+        Path corpus = corpus(smallest);
+        Optional<Path> archive = pom.startupArchive(corpus);
+        if (archive.isEmpty() || Files.exists(archive.get())) {
+            return;
+        }
+        progress("bench: the first build on this machine writes the JVM's start-up archive " + archive.get());
+        wipeCaches(corpus);
+        Measured.Result r = measured0()
+                .run(
+                        corpus,
+                        pom.javaCommand(javaBin, corpus, classpath(), gcLog("setup", smallest, 0)),
+                        Map.of(),
+                        config.timeout(),
+                        logs("startup-archive"));
+        if (!Files.exists(archive.get())) {
+            throw new IllegalStateException(
+                    "no start-up archive after a build (exit " + r.exit() + "), see " + logs("startup-archive"));
+        }
+    }
+
     /** Set-up commands do not wait for a quiet machine. */
     private static Measured measured0() {
         return new Measured(1.0, 0);
@@ -293,9 +321,18 @@ public final class BakeBenchmark {
                         Map.of()));
     }
 
-    /** A real {@code mvn -o -q package} of the corpus copy of the project (its bake forks the same JVM). */
+    /**
+     * A real {@code mvn -o -q package} of the corpus copy of the project (its bake forks the same JVM). The first
+     * build on a machine is measured too: cold, and without the JVM's start-up archive, which it then writes.
+     */
     private void oursMvn(int size, int run) throws Exception {
         Path corpus = corpus(size);
+        Optional<Path> archive = pom.startupArchive(corpus);
+        if (archive.isPresent()) {
+            wipeCaches(corpus);
+            Files.deleteIfExists(archive.get());
+            ours("ours-mvn-first", size, run, corpus, gc -> pom.mavenCommand(gc), Map.of());
+        }
         wipeCaches(corpus);
         ours("ours-mvn-cold", size, run, corpus, gc -> pom.mavenCommand(gc), Map.of());
         ours("ours-mvn-warm", size, run, corpus, gc -> pom.mavenCommand(gc), Map.of());
@@ -597,9 +634,9 @@ public final class BakeBenchmark {
         progress(line.toString());
     }
 
-    /** The bake's class path, as the exec plugin's %classpath: the compiled classes and the runtime dependencies. */
+    /** The runtime dependencies' jars, as the exec plugin's %classpath lists them. */
     private String classpath() {
-        return config.project().resolve("target/classes") + ":" + cp;
+        return cp;
     }
 
     private Path logs(String name) {

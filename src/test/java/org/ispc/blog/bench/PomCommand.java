@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,10 +28,13 @@ final class PomCommand {
 
     private final Map<String, String> properties;
     private final String commandline;
+    /** Whether the exec plugin's %classpath holds the dependencies only (target/classes then comes from the pom). */
+    private final boolean dependenciesOnly;
 
-    private PomCommand(Map<String, String> properties, String commandline) {
+    private PomCommand(Map<String, String> properties, String commandline, boolean dependenciesOnly) {
         this.properties = properties;
         this.commandline = commandline;
+        this.dependenciesOnly = dependenciesOnly;
     }
 
     static PomCommand read(Path pomFile) throws IOException {
@@ -47,7 +51,8 @@ final class PomCommand {
             throw new IllegalStateException(
                     pomFile + ": no exec execution 'bake' with commandlineArgs and no bake.jvmArgs");
         }
-        return new PomCommand(properties, m.group(2).trim());
+        boolean dependenciesOnly = m.group().contains("<addOutputToClasspath>false</addOutputToClasspath>");
+        return new PomCommand(properties, m.group(2).trim(), dependenciesOnly);
     }
 
     /** The commandlineArgs as written in the pom, for the report. */
@@ -60,17 +65,42 @@ final class PomCommand {
         return Arrays.asList(properties.get("bake.jvmArgs").trim().split("\\s+"));
     }
 
-    /** {@code java <commandlineArgs>} for the project at {@code root}, as {@code mvn package} there would run it. */
-    List<String> javaCommand(String java, Path root, String classpath, Path gcLog) {
-        Map<String, String> values = new HashMap<>(properties);
-        values.put("project.basedir", root.toString());
-        values.put("project.build.directory", root.resolve("target").toString());
-        String line = fill(commandline, values).replace("%classpath", classpath);
+    /**
+     * {@code java <commandlineArgs>} for the project at {@code root}, as {@code mvn package} there would run it.
+     *
+     * @param dependencies the runtime dependencies' jars, as the exec plugin lists them
+     */
+    List<String> javaCommand(String java, Path root, String dependencies, Path gcLog) {
+        String classpath = dependenciesOnly ? dependencies : root.resolve("target/classes") + ":" + dependencies;
+        String line = fill(commandline, values(root)).replace("%classpath", classpath);
         List<String> command = new ArrayList<>();
         command.add(java);
         command.add(gcOption(gcLog));
         command.addAll(Arrays.asList(line.trim().split("\\s+")));
         return command;
+    }
+
+    /**
+     * The JVM's start-up archive the bake is told to use ({@code bake.classArchive}), if the pom names one: a
+     * file in the user's cache folder that the first build without it writes.
+     */
+    Optional<Path> startupArchive(Path root) {
+        return properties.containsKey("bake.classArchive")
+                ? Optional.of(Path.of(fill(properties.get("bake.classArchive"), values(root))))
+                : Optional.empty();
+    }
+
+    /** The pom's properties and Maven's own, as Maven would fill them in for the project at {@code root}. */
+    private Map<String, String> values(Path root) {
+        Map<String, String> values = new HashMap<>(properties);
+        values.put("project.basedir", root.toString());
+        values.put("project.build.directory", root.resolve("target").toString());
+        values.put(
+                "project.build.outputDirectory", root.resolve("target/classes").toString());
+        values.put("path.separator", java.io.File.pathSeparator);
+        values.put("user.home", System.getProperty("user.home"));
+        values.put("java.version", System.getProperty("java.version"));
+        return values;
     }
 
     /**

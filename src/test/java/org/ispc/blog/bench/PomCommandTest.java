@@ -1,0 +1,32 @@
+package org.ispc.blog.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PomCommandTest {
+
+    private static final Path POM = Path.of(System.getProperty("project.root", "."), "pom.xml");
+
+    @Test
+    void theBakeStartsWithTheLibrariesArchiveAndItsOwnClassesAfterTheJars() throws Exception {
+        PomCommand pom = PomCommand.read(POM);
+        Path root = Path.of("/work/site");
+
+        List<String> command = pom.javaCommand("java", root, "/m/a.jar:/m/b.jar", Path.of("/tmp/gc.log"));
+
+        Path archive = pom.startupArchive(root).orElseThrow();
+        assertTrue(archive.startsWith(Path.of(System.getProperty("user.home"))), "one archive per machine: " + archive);
+        assertTrue(archive.getFileName().toString().contains(System.getProperty("java.version")), archive.toString());
+        assertTrue(command.contains("-XX:SharedArchiveFile=" + archive), command.toString());
+        assertTrue(
+                command.contains("-XX:DumpLoadedClassList=/work/site/target/bake-loaded-classes.txt"),
+                command.toString());
+        // Java 17 maps an archive only when the jars it was made from begin the class path
+        assertEquals("/m/a.jar:/m/b.jar:/work/site/target/classes", command.get(command.indexOf("-classpath") + 1));
+        assertEquals("org.ispc.blog.build.SiteBuild", command.get(command.indexOf("-classpath") + 2));
+    }
+}
