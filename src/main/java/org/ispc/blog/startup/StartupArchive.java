@@ -163,11 +163,17 @@ public record StartupArchive(Path archive, Path loadedClasses, List<Path> librar
                 .toList();
     }
 
-    /** Another build may be mapping the archive: it is replaced by a rename, never rewritten in place. */
+    /**
+     * Another build may be mapping the archive: it is replaced by a rename, never rewritten in place. The JVM
+     * writes archives read-only, which Windows will not replace: there the old one is made writable first.
+     */
     private void moveIntoPlace(Path partial) throws IOException {
         try {
             Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
+        } catch (AtomicMoveNotSupportedException | java.nio.file.AccessDeniedException e) {
+            if (Files.exists(archive) && !archive.toFile().setWritable(true)) {
+                throw e;
+            }
             Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING);
         }
     }
