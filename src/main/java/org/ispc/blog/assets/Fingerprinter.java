@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.ispc.blog.content.Digest;
 import org.ispc.blog.content.FileTree;
 
@@ -19,39 +22,97 @@ public final class Fingerprinter {
     private Fingerprinter() {}
 
     /**
-     * Renames the CSS and JS files under {@code site} and rewrites references in HTML and XML files.
+     * The names the CSS and JS files of the project will have in the site, worked out from the folders JBake copies
+     * them from ({@code assets/}, and {@code content/} for files that are not documents) before anything is baked:
+     * the template engine writes pages with them ({@link #rewriter}), so that no page is read and written again.
+     *
+     * @return root-relative URL to fingerprinted URL
+     */
+    public static Map<String, String> names(Path projectRoot, String... sourceFolders) {
+        Map<String, String> names = new TreeMap<>();
+        for (String folder : sourceFolders) {
+            Path from = projectRoot.resolve(folder);
+            if (Files.isDirectory(from)) {
+                for (Path file : FileTree.files(from, ".css", ".js")) {
+                    names.put(url(from, file), url(from, file.resolveSibling(hashedName(file, minified(file)))));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** What the template engine does to each page it writes: the old URLs in quotes become the new ones. */
+    public static UnaryOperator<String> rewriter(Map<String, String> renamed) {
+        return text -> {
+            String rewritten = text;
+            for (Map.Entry<String, String> e : renamed.entrySet()) {
+                rewritten = rewritten.replace("\"" + e.getKey() + "\"", "\"" + e.getValue() + "\"");
+            }
+            return rewritten;
+        };
+    }
+
+    /**
+     * Renames the CSS and JS files under {@code site} and points the HTML and XML files at the new names. Pages
+     * the templates wrote with the {@code expected} names are not read again: only files copied as they are (an
+     * HTML file among the assets) are rewritten, unless the site's files came out other than expected, in which
+     * case every page is.
      *
      * @return the site paths of the fingerprinted files, old root-relative URL to new one
      */
-    public static Map<String, String> apply(Path site) {
+    public static Map<String, String> apply(Path site, Map<String, String> expected, Path... copiedFrom) {
         Map<String, String> renamed = new TreeMap<>();
         for (Path file : FileTree.files(site, ".css", ".js")) {
-            String text = FileTree.read(file);
-            String minified = file.toString().endsWith(".css") ? minifyCss(text) : text;
-            String name = file.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            String hashed = name.substring(0, dot) + "." + hash(minified) + name.substring(dot);
-            Path target = file.resolveSibling(hashed);
+            String minified = minified(file);
+            Path target = file.resolveSibling(hashedName(file, minified));
             FileTree.write(target, minified);
             delete(file);
             renamed.put(url(site, file), url(site, target));
         }
-        rewrite(site, renamed);
+        if (renamed.equals(expected)) {
+            List<Path> copied = new ArrayList<>();
+            for (Path folder : copiedFrom) {
+                if (Files.isDirectory(folder)) {
+                    for (Path file : FileTree.files(folder, ".html", ".xml")) {
+                        Path inSite = site.resolve(folder.relativize(file).toString());
+                        if (Files.isRegularFile(inSite)) {
+                            copied.add(inSite);
+                        }
+                    }
+                }
+            }
+            rewrite(copied, renamed);
+        } else {
+            rewrite(site, renamed);
+        }
         return renamed;
     }
 
     /** Rewrites, in the HTML and XML files under {@code pages}, the references to files renamed by {@link #apply}. */
     public static void rewrite(Path pages, Map<String, String> renamed) {
-        FileTree.files(pages, ".html", ".xml").parallelStream().forEach(page -> {
+        rewrite(FileTree.files(pages, ".html", ".xml"), renamed);
+    }
+
+    private static void rewrite(List<Path> pages, Map<String, String> renamed) {
+        UnaryOperator<String> rewriter = rewriter(renamed);
+        pages.parallelStream().forEach(page -> {
             String text = FileTree.read(page);
-            String rewritten = text;
-            for (Map.Entry<String, String> e : renamed.entrySet()) {
-                rewritten = rewritten.replace("\"" + e.getKey() + "\"", "\"" + e.getValue() + "\"");
-            }
+            String rewritten = rewriter.apply(text);
             if (!rewritten.equals(text)) {
                 FileTree.write(page, rewritten);
             }
         });
+    }
+
+    private static String minified(Path file) {
+        String text = FileTree.read(file);
+        return file.toString().endsWith(".css") ? minifyCss(text) : text;
+    }
+
+    private static String hashedName(Path file, String minified) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return name.substring(0, dot) + "." + hash(minified) + name.substring(dot);
     }
 
     /** Whether a site path names a fingerprinted file, which may be cached for good. */

@@ -163,6 +163,7 @@ public final class SiteBuild {
         Path staging = publisher.freshStaging();
         Catalog catalog = new Catalog();
         Findings bakeFindings = new Findings();
+        Map<String, String> assetNames = Fingerprinter.names(root, SiteSettings.ASSETS, SiteSettings.CONTENT);
         Bakery.Recipe recipe = new Bakery.Recipe(
                 settings.get(),
                 staging,
@@ -170,7 +171,8 @@ public final class SiteBuild {
                 catalog,
                 bakeFindings,
                 cache(root),
-                planner(settings.get(), facts, bakeFindings));
+                planner(settings.get(), facts, bakeFindings),
+                Fingerprinter.rewriter(assetNames));
         Optional<WarmBake> warm = Optional.empty();
         if (keepWarm) {
             warm = Optional.of(bakery.bakeWarm(recipe));
@@ -180,7 +182,8 @@ public final class SiteBuild {
         Robots.write(staging, settings.get());
         SearchIndex.write(staging, catalog, preview);
         Images.apply(staging, staging, imageCache(root));
-        Map<String, String> fingerprints = Fingerprinter.apply(staging);
+        Map<String, String> fingerprints = Fingerprinter.apply(
+                staging, assetNames, root.resolve(SiteSettings.ASSETS), root.resolve(SiteSettings.CONTENT));
         bakeFindings.addAll(HostingFiles.write(staging, settings.get()));
         findings.addAll(bakeFindings.sorted());
         timings.add(timing("bake", bakeFindings, start));

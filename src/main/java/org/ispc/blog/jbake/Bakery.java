@@ -50,6 +50,7 @@ public final class Bakery {
      * @param catalog receives every source document, published or not
      * @param findings receives what the bake finds wrong
      * @param planner called once after all content is read and before any page is rendered
+     * @param finish what is done to every page's text before it is written (fingerprinted asset names)
      */
     public record Recipe(
             SiteSettings settings,
@@ -58,7 +59,8 @@ public final class Bakery {
             Catalog catalog,
             Findings findings,
             Optional<ConversionCache> cache,
-            Planner planner) {}
+            Planner planner,
+            java.util.function.UnaryOperator<String> finish) {}
 
     /** Bakes the site. */
     public synchronized void bake(Recipe recipe) {
@@ -90,7 +92,8 @@ public final class Bakery {
                 recipe.destination(),
                 recipe.attributes(),
                 recipe.catalog(),
-                recipe.cache());
+                recipe.cache(),
+                recipe.finish());
     }
 
     /** A template error as a finding at the template's line, for whoever maintains the templates. */

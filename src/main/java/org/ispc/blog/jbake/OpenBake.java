@@ -58,7 +58,8 @@ final class OpenBake implements AutoCloseable {
             InMemoryContentStore db,
             AsciidocConverter converter,
             Catalog catalog,
-            List<Path> sources) {
+            List<Path> sources,
+            java.util.function.UnaryOperator<String> finish) {
         this.sources = sources;
         this.root = settings.projectRoot();
         this.settings = settings;
@@ -70,7 +71,7 @@ final class OpenBake implements AutoCloseable {
                 db,
                 config,
                 new SiteTemplateEngine(
-                        db, SettledConfiguration.of(config), m -> plan.get().extrasFor(m)));
+                        db, SettledConfiguration.of(config), m -> plan.get().extrasFor(m), finish));
     }
 
     static OpenBake open(
@@ -79,7 +80,8 @@ final class OpenBake implements AutoCloseable {
             Path destination,
             Map<String, String> attributes,
             Catalog catalog,
-            Optional<ConversionCache> cache) {
+            Optional<ConversionCache> cache,
+            java.util.function.UnaryOperator<String> finish) {
         Path root = settings.projectRoot();
         AsciidocConverter converter = null;
         InMemoryContentStore db = new InMemoryContentStore();
@@ -92,7 +94,7 @@ final class OpenBake implements AutoCloseable {
             // what the cache holds first: a file it lacks starts JRuby, seconds of work, on another thread
             List<Path> sources = sources(root.resolve(SiteSettings.CONTENT));
             converter.lookUp(sources);
-            return new OpenBake(settings, config, db, converter, catalog, sources);
+            return new OpenBake(settings, config, db, converter, catalog, sources, finish);
         } catch (RuntimeException | Error e) {
             if (converter != null) {
                 converter.close();

@@ -1,8 +1,11 @@
 package org.ispc.blog.jbake;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.DelegatingTemplateEngine;
@@ -16,11 +19,17 @@ import org.jbake.template.model.TemplateModel;
 final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     private final Function<Map<String, Object>, Map<String, Object>> extras;
+    private final UnaryOperator<String> finish;
 
+    /** @param finish what is done to each page's text before it is written */
     SiteTemplateEngine(
-            ContentStore db, JBakeConfiguration config, Function<Map<String, Object>, Map<String, Object>> extras) {
+            ContentStore db,
+            JBakeConfiguration config,
+            Function<Map<String, Object>, Map<String, Object>> extras,
+            UnaryOperator<String> finish) {
         super(db, config);
         this.extras = extras;
+        this.finish = finish;
     }
 
     @Override
@@ -30,6 +39,12 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
         TemplateModel page = new TemplateModel();
         page.putAll(model);
         page.putAll(extras.apply(model));
-        super.renderDocument(page, templateName, writer);
+        StringWriter text = new StringWriter();
+        super.renderDocument(page, templateName, text);
+        try {
+            writer.write(finish.apply(text.toString()));
+        } catch (IOException e) {
+            throw new RenderingException(e);
+        }
     }
 }
