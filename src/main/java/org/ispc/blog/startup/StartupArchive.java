@@ -50,6 +50,11 @@ public record StartupArchive(Path archive, Path loadedClasses, List<Path> librar
         WRITTEN,
         /** this run did not load the classes the archive is for (a build that never started Asciidoctor) */
         NOT_REPRESENTATIVE,
+        /**
+         * the archive is newer than the JDK and every jar, yet this JVM did not map it (started with -Xshare:off, or
+         * could not place it in memory this time): writing it again would not help, and would cost every build
+         */
+        CURRENT,
         FAILED
     }
 
@@ -97,6 +102,9 @@ public record StartupArchive(Path archive, Path loadedClasses, List<Path> librar
      * what takes longest to load. Says what it does on {@code out}, in a line a writer understands.
      */
     public Outcome write(String requiredClass, Duration timeout, PrintStream out) {
+        if (isCurrent()) {
+            return Outcome.CURRENT;
+        }
         List<String> classes;
         try {
             classes = Files.readAllLines(loadedClasses, StandardCharsets.UTF_8);
@@ -140,6 +148,25 @@ public record StartupArchive(Path archive, Path loadedClasses, List<Path> librar
             deleteQuietly(list);
             deleteQuietly(partial);
             deleteQuietly(log);
+        }
+    }
+
+    /** Whether the archive was written after the JDK and every library last changed (the JVM's own checks, roughly). */
+    boolean isCurrent() {
+        try {
+            long written = Files.getLastModifiedTime(archive).toMillis();
+            Path jdk = Path.of(System.getProperty("java.home"), "lib", "modules");
+            if (Files.exists(jdk) && Files.getLastModifiedTime(jdk).toMillis() > written) {
+                return false;
+            }
+            for (Path jar : libraries) {
+                if (Files.getLastModifiedTime(jar).toMillis() > written) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false; // no archive yet, or a jar gone
         }
     }
 

@@ -84,6 +84,21 @@ class StartupArchiveTest {
     }
 
     @Test
+    void aJvmThatCannotMapACurrentArchiveLeavesItAsItIs() throws Exception {
+        Path archive = dir.resolve("cache/archive.jsa");
+        Path jar = libraryJar();
+        assertEquals("WRITTEN", probe(archive, jar, "org/jsoup/Jsoup").outcome());
+        FileTime written = Files.getLastModifiedTime(archive);
+
+        Probe unshared = probe(archive, jar, "org/jsoup/Jsoup", "-Xshare:off");
+
+        assertFalse(unshared.vm().contains("sharing"), unshared.output());
+        assertEquals("CURRENT", unshared.outcome(), unshared.output());
+        assertFalse(unshared.output().contains("note:"), unshared.output());
+        assertEquals(written, Files.getLastModifiedTime(archive));
+    }
+
+    @Test
     void aRunThatNeverLoadedWhatTheArchiveIsForWritesNone() throws Exception {
         Path archive = dir.resolve("cache/archive.jsa");
 
@@ -113,7 +128,8 @@ class StartupArchiveTest {
     }
 
     /** The probe in a JVM of its own, started as pom.xml starts the bake: jars first, then the folders of classes. */
-    private Probe probe(Path archive, Path jar, String requiredClass) throws IOException, InterruptedException {
+    private Probe probe(Path archive, Path jar, String requiredClass, String... jvmOptions)
+            throws IOException, InterruptedException {
         List<String> folders = Arrays.stream(
                         System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> Files.isDirectory(Path.of(entry)))
@@ -121,7 +137,9 @@ class StartupArchiveTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1",
-                "-XX:SharedArchiveFile=" + archive,
+                "-XX:SharedArchiveFile=" + archive));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of(
                 "-XX:DumpLoadedClassList=" + dir.resolve("loaded-classes.txt"),
                 "-cp",
                 jar + File.pathSeparator + String.join(File.pathSeparator, folders),
