@@ -76,8 +76,35 @@ final class PomCommand {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.add(gcOption(gcLog));
-        command.addAll(Arrays.asList(line.trim().split("\\s+")));
+        command.addAll(arguments(line));
         return command;
+    }
+
+    /** A command line cut as the exec plugin cuts it: at spaces, except within double quotes, which are dropped. */
+    static List<String> arguments(String line) {
+        List<String> arguments = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        boolean started = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+                started = true;
+            } else if (Character.isWhitespace(c) && !quoted) {
+                if (started) {
+                    arguments.add(current.toString());
+                    current.setLength(0);
+                    started = false;
+                }
+            } else {
+                current.append(c);
+                started = true;
+            }
+        }
+        if (started) {
+            arguments.add(current.toString());
+        }
+        return arguments;
     }
 
     /**

@@ -29,4 +29,21 @@ class PomCommandTest {
         assertEquals("/m/a.jar:/m/b.jar:/work/site/target/classes", command.get(command.indexOf("-classpath") + 1));
         assertEquals("org.ispc.blog.build.SiteBuild", command.get(command.indexOf("-classpath") + 2));
     }
+
+    @Test
+    void everyPathIsOneArgumentEvenWithSpacesInIt() throws Exception {
+        // a writer's project under "C:\Users\Jane Doe\...": the pom quotes each argument that holds a path
+        PomCommand pom = PomCommand.read(POM);
+        Path root = Path.of("/home/jane doe/clinic blog");
+
+        List<String> command = pom.javaCommand("java", root, "/m/a b.jar", Path.of("/tmp/gc.log"));
+
+        int main = command.indexOf("org.ispc.blog.build.SiteBuild");
+        assertEquals("/m/a b.jar:/home/jane doe/clinic blog/target/classes", command.get(main - 1));
+        assertEquals("/home/jane doe/clinic blog", command.get(main + 2));
+        assertEquals("--failure-marker=/home/jane doe/clinic blog/target/site-build-failed.txt", command.get(main + 3));
+        assertTrue(
+                command.contains("-XX:DumpLoadedClassList=/home/jane doe/clinic blog/target/bake-loaded-classes.txt"));
+        assertEquals(List.of("a", "b c", "d"), PomCommand.arguments(" a \"b c\"  d "));
+    }
 }
