@@ -285,7 +285,7 @@ public final class BakeBenchmark {
         Measured.Result r = measured0()
                 .run(
                         corpus,
-                        pom.javaCommand(javaBin, corpus, classpath(), gcLog("setup", smallest, 0)),
+                        pom.javaCommand(javaBin, corpus, classes(), classpath(), gcLog("setup", smallest, 0)),
                         Map.of(),
                         config.timeout(),
                         logs("startup-archive"));
@@ -306,8 +306,20 @@ public final class BakeBenchmark {
     private void oursJava(int size, int run) throws Exception {
         Path corpus = corpus(size);
         wipeCaches(corpus);
-        ours("ours-java-cold", size, run, corpus, gc -> pom.javaCommand(javaBin, corpus, classpath(), gc), Map.of());
-        ours("ours-java-warm", size, run, corpus, gc -> pom.javaCommand(javaBin, corpus, classpath(), gc), Map.of());
+        ours(
+                "ours-java-cold",
+                size,
+                run,
+                corpus,
+                gc -> pom.javaCommand(javaBin, corpus, classes(), classpath(), gc),
+                Map.of());
+        ours(
+                "ours-java-warm",
+                size,
+                run,
+                corpus,
+                gc -> pom.javaCommand(javaBin, corpus, classes(), classpath(), gc),
+                Map.of());
         withOneArticleChanged(
                 corpus,
                 size,
@@ -317,7 +329,7 @@ public final class BakeBenchmark {
                         size,
                         run,
                         corpus,
-                        gc -> pom.javaCommand(javaBin, corpus, classpath(), gc),
+                        gc -> pom.javaCommand(javaBin, corpus, classes(), classpath(), gc),
                         Map.of()));
     }
 
@@ -634,6 +646,11 @@ public final class BakeBenchmark {
         progress(line.toString());
     }
 
+    /** The snapshot's compiled classes, which every build of ours runs. */
+    private Path classes() {
+        return config.project().resolve("target/classes");
+    }
+
     /** The runtime dependencies' jars, as the exec plugin's %classpath lists them. */
     private String classpath() {
         return cp;
@@ -656,10 +673,11 @@ public final class BakeBenchmark {
 
     // ---------------------------------------------------------------- files
 
-    /** Removes every cache and output under target/ and keeps the compiled classes. */
+    /** Removes every cache and output under target/ and keeps the compiled classes (target/ itself stays). */
     static void wipeCaches(Path root) throws IOException {
         Path target = root.resolve("target");
         if (!Files.isDirectory(target)) {
+            Files.createDirectories(target); // as Maven leaves it: the bake's JVM writes its class list there
             return;
         }
         try (Stream<Path> children = Files.list(target)) {

@@ -68,11 +68,14 @@ final class PomCommand {
     /**
      * {@code java <commandlineArgs>} for the project at {@code root}, as {@code mvn package} there would run it.
      *
+     * @param classes the compiled classes (the benchmark's snapshot of the project, compiled once)
      * @param dependencies the runtime dependencies' jars, as the exec plugin lists them
      */
-    List<String> javaCommand(String java, Path root, String dependencies, Path gcLog) {
-        String classpath = dependenciesOnly ? dependencies : root.resolve("target/classes") + ":" + dependencies;
-        String line = fill(commandline, values(root)).replace("%classpath", classpath);
+    List<String> javaCommand(String java, Path root, Path classes, String dependencies, Path gcLog) {
+        String classpath = dependenciesOnly ? dependencies : classes + ":" + dependencies;
+        Map<String, String> values = values(root);
+        values.put("project.build.outputDirectory", classes.toString());
+        String line = fill(commandline, values).replace("%classpath", classpath);
         List<String> command = new ArrayList<>();
         command.add(java);
         command.add(gcOption(gcLog));

@@ -16,7 +16,8 @@ class PomCommandTest {
         PomCommand pom = PomCommand.read(POM);
         Path root = Path.of("/work/site");
 
-        List<String> command = pom.javaCommand("java", root, "/m/a.jar:/m/b.jar", Path.of("/tmp/gc.log"));
+        List<String> command = pom.javaCommand(
+                "java", root, root.resolve("target/classes"), "/m/a.jar:/m/b.jar", Path.of("/tmp/gc.log"));
 
         Path archive = pom.startupArchive(root).orElseThrow();
         assertTrue(archive.startsWith(Path.of(System.getProperty("user.home"))), "one archive per machine: " + archive);
@@ -36,7 +37,8 @@ class PomCommandTest {
         PomCommand pom = PomCommand.read(POM);
         Path root = Path.of("/home/jane doe/clinic blog");
 
-        List<String> command = pom.javaCommand("java", root, "/m/a b.jar", Path.of("/tmp/gc.log"));
+        List<String> command =
+                pom.javaCommand("java", root, root.resolve("target/classes"), "/m/a b.jar", Path.of("/tmp/gc.log"));
 
         int main = command.indexOf("org.ispc.blog.build.SiteBuild");
         assertEquals("/m/a b.jar:/home/jane doe/clinic blog/target/classes", command.get(main - 1));
