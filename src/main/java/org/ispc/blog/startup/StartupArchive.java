@@ -40,6 +40,8 @@ public record StartupArchive(Path archive, Path loadedClasses, List<Path> librar
     private static final String CLASS_LIST_OPTION = "-XX:DumpLoadedClassList=";
     /** Our own classes come from target/classes, which cannot be archived: the archive's list leaves them out. */
     private static final String OWN_CLASSES = "org/ispc/";
+    /** How long an archive no build wrote again is kept beside the current one. */
+    static final Duration FORGOTTEN_AFTER = Duration.ofDays(90);
 
     public StartupArchive {
         libraries = List.copyOf(libraries);
@@ -138,6 +140,7 @@ public record StartupArchive(Path archive, Path loadedClasses, List<Path> librar
                 return failed(out, lastLine(log));
             }
             moveIntoPlace(partial);
+            forgetOldArchives();
             return Outcome.WRITTEN;
         } catch (IOException e) {
             return failed(out, e.getMessage());
@@ -167,6 +170,27 @@ public record StartupArchive(Path archive, Path loadedClasses, List<Path> librar
             return true;
         } catch (IOException e) {
             return false; // no archive yet, or a jar gone
+        }
+    }
+
+    /**
+     * Removes the archives beside this one (made for JDKs used before, 75 MB each) that no build has written for
+     * {@link #FORGOTTEN_AFTER}: a JDK still in use only writes its own again, once.
+     */
+    void forgetOldArchives() {
+        long before = System.currentTimeMillis() - FORGOTTEN_AFTER.toMillis();
+        Path folder = archive.toAbsolutePath().getParent();
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path other : files.toList()) {
+                if (other.getFileName().toString().endsWith(".jsa")
+                        && !other.equals(archive.toAbsolutePath())
+                        && Files.getLastModifiedTime(other).toMillis() < before) {
+                    other.toFile().setWritable(true); // the JVM writes archives read-only
+                    deleteQuietly(other);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // an old archive left behind takes room, nothing else
         }
     }
 

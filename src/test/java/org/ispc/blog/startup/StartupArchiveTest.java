@@ -84,6 +84,26 @@ class StartupArchiveTest {
     }
 
     @Test
+    void archivesOfEarlierJdksThatNoBuildWroteForMonthsAreRemovedWhenOneIsWritten() throws Exception {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Path old = Files.writeString(cache.resolve("bake-libraries-java17.0.9.jsa"), "old");
+        Path recent = Files.writeString(cache.resolve("bake-libraries-java21.0.5.jsa"), "in use by another JDK");
+        Path notAnArchive = Files.writeString(cache.resolve("notes.txt"), "kept");
+        long now = System.currentTimeMillis();
+        Files.setLastModifiedTime(
+                old, FileTime.fromMillis(now - StartupArchive.FORGOTTEN_AFTER.toMillis() - 86_400_000));
+        Files.setLastModifiedTime(notAnArchive, FileTime.fromMillis(0));
+        old.toFile().setReadOnly();
+
+        Probe run = probe(cache.resolve("bake-libraries-java17.0.15.jsa"), libraryJar(), "org/jsoup/Jsoup");
+
+        assertEquals("WRITTEN", run.outcome(), run.output());
+        assertFalse(Files.exists(old));
+        assertTrue(Files.exists(recent));
+        assertTrue(Files.exists(notAnArchive));
+    }
+
+    @Test
     void aJvmThatCannotMapACurrentArchiveLeavesItAsItIs() throws Exception {
         Path archive = dir.resolve("cache/archive.jsa");
         Path jar = libraryJar();
