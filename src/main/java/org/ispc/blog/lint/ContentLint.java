@@ -51,6 +51,8 @@ public final class ContentLint implements Check {
     private static final Pattern BLOCK_START =
             Pattern.compile("^(\\|===|====+|\\*\\*\\*\\*+|----+|\\.\\.\\.\\.+|\\[.*\\]|image::.*|include::.*)\\s*$");
     private static final Pattern HEADING = Pattern.compile("^(={2,6})\\s+\\S.*");
+    /** A heading's marker with nothing after it; four or more '=' alone open an example block instead. */
+    private static final Pattern EMPTY_HEADING = Pattern.compile("^(={1,3})\\s*$");
     /** ":Name: several words" in the body: a setting where text was meant. */
     private static final Pattern BODY_SETTING = Pattern.compile("^:([A-Za-z][\\w-]*):\\s+(\\S+\\s+\\S.*)$");
 
@@ -83,7 +85,7 @@ public final class ContentLint implements Check {
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
     /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-16";
+    private static final String VERSION = "content-lint-17";
 
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
@@ -271,6 +273,9 @@ public final class ContentLint implements Check {
                 }
                 lastHeading = level;
             }
+            if (line.startsWith("=")) {
+                emptyHeading(m.path(), line, number).ifPresent(findings::add);
+            }
             images(m.path(), line, number, findings);
             linkText(m.path(), line, number, findings);
             markdown(m.path(), lines, i, findings);
@@ -280,6 +285,24 @@ public final class ContentLint implements Check {
             wordList(m.path(), lines, i).ifPresent(findings::add);
         }
         return findings;
+    }
+
+    /**
+     * A heading begun and left without its words ("== " alone): AsciiDoc prints the equals signs as a paragraph of
+     * their own, and the section the writer meant is not there.
+     */
+    private static Optional<Finding> emptyHeading(String path, String line, int number) {
+        Matcher m = EMPTY_HEADING.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String marker = m.group(1).length() == 1 ? "==" : m.group(1);
+        return Optional.of(Finding.error(
+                Position.at(path, number, 1),
+                "lint/empty-heading",
+                "this heading has no words, and the page would show '" + m.group(1) + "' as a line of text; write the"
+                        + " heading after the equals signs and a space, such as '" + marker
+                        + " When to see a specialist', or delete the line"));
     }
 
     /**

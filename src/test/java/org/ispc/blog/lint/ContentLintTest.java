@@ -259,6 +259,24 @@ class ContentLintTest {
                 a.found().stream().map(Finding::format).toList());
     }
 
+    /** "== " with no words is printed as "==": the heading the writer began, at its line; "====" opens a block. */
+    @Test
+    void aHeadingWithoutWordsIsCaught() {
+        Appended a = appendToAnArticle(
+                "\n== \n\nText under it.\n\n===\n\nMore.\n\n====\nAn example block.\n====\n", "lint/empty-heading");
+        assertEquals(
+                List.of(
+                        a.article() + ":" + (a.first() + 1) + ":1: error: this heading has no words, and the page"
+                                + " would show '==' as a line of text; write the heading after the equals signs and a"
+                                + " space, such as '== When to see a specialist', or delete the line"
+                                + " [lint/empty-heading]",
+                        a.article() + ":" + (a.first() + 5) + ":1: error: this heading has no words, and the page"
+                                + " would show '===' as a line of text; write the heading after the equals signs and a"
+                                + " space, such as '=== When to see a specialist', or delete the line"
+                                + " [lint/empty-heading]"),
+                a.found().stream().map(Finding::format).toList());
+    }
+
     /** ":Tip: drink water" in the text is a setting the page never shows; one-word settings are left alone. */
     @Test
     void aLineOfTextWrittenAsASettingIsCaught() {
