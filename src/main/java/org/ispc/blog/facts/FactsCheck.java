@@ -27,7 +27,8 @@ import org.jsoup.parser.Parser;
  * of threads; it remembers the verdicts on short texts it has seen.
  *
  * <p>Rules: {@code facts/retired-phone}, {@code facts/unknown-phone}, {@code facts/tel-mismatch},
- * {@code facts/typed-phone}, {@code facts/retired-office}, {@code facts/unknown-office},
+ * {@code facts/typed-phone}, {@code facts/retired-office}, {@code facts/unknown-office}, {@code facts/typed-address},
+ * {@code facts/unknown-address},
  * {@code facts/stale-verification}.
  */
 public final class FactsCheck {
@@ -50,6 +51,7 @@ public final class FactsCheck {
     private final FactsPolicy policy;
     private final PhoneRules phoneRules;
     private final OfficeMentions offices;
+    private final StreetAddresses addresses;
 
     /**
      * Header, footer, call to action, teasers, the tel: links and the clinic's JSON-LD repeat on every page:
@@ -66,6 +68,7 @@ public final class FactsCheck {
         this.policy = policy;
         this.phoneRules = new PhoneRules(facts, new PhoneFinder(phones.util()));
         this.offices = new OfficeMentions(facts);
+        this.addresses = new StreetAddresses(facts);
     }
 
     /**
@@ -186,6 +189,7 @@ public final class FactsCheck {
     private List<Hit> scanOnce(Scanned piece) {
         List<Hit> hits = new ArrayList<>(phoneRules.scan(piece.text(), piece.mode()));
         hits.addAll(offices.scan(piece.text()));
+        hits.addAll(addresses.scan(piece.text(), piece.mode()));
         return List.copyOf(hits);
     }
 

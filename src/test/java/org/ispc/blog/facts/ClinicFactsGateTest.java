@@ -48,6 +48,29 @@ class ClinicFactsGateTest {
                 "content/blog/old-number.adoc", report.at("/findings/1/path").asText());
     }
 
+    /** A street address typed in an article, none of the clinic's: the build stops at the article's line, once. */
+    @Test
+    void anAddressThatIsNoneOfTheClinicsStopsTheBuildAtItsLine() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        int line = site.append(article, "\nVisit us at 1234 Wilson Blvd, Suite 200, Arlington, VA 22201.\n") + 1;
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        assertEquals(
+                List.of(article + ":" + line
+                        + ":13: error: '1234 Wilson Blvd, Suite 200, Arlington, VA 22201' is not an"
+                        + " address of the clinic in data/clinic.yml, and readers would take it for one; if an office is"
+                        + " there, add its street, suite and zip to that office in data/clinic.yml and write"
+                        + " {office-ID-address}; if it is another place's, name the place instead of its address"
+                        + " [facts/unknown-address]"),
+                outcome.findings().stream()
+                        .filter(f -> f.rule().startsWith("facts/"))
+                        .map(Finding::format)
+                        .toList());
+    }
+
     @Test
     void theFixtureClinicPassesAndWritesAnEmptyReport() throws Exception {
         TestSite site = TestSite.create(dir, "basic");

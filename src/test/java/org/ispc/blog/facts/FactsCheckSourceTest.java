@@ -162,6 +162,72 @@ class FactsCheckSourceTest {
                         "6:10 warning facts/typed-phone"));
     }
 
+    static Stream<Named<Case>> streetAddresses() {
+        String typed = "warning facts/typed-address";
+        String unknown = "error facts/unknown-address";
+        return Stream.of(
+                row(
+                        "the office's address typed",
+                        ARTICLE,
+                        body("Our Arlington office is at 100 Example Street, Arlington, VA 22201."),
+                        "6:28 " + typed),
+                row(
+                        "the office's address, shortened and with its suite",
+                        ARTICLE,
+                        body("Find us at 100 Example St., Suite 200, Arlington, Virginia 22201."),
+                        "6:12 " + typed),
+                row(
+                        "the office's address in a template",
+                        TEMPLATE,
+                        template("<p>100 Example Street, Arlington, VA 22201</p>"),
+                        "3:4 " + typed),
+                row(
+                        "an address that is none of the clinic's",
+                        ARTICLE,
+                        body("Visit us at 1234 Wilson Blvd, Suite 200, Arlington, VA 22201."),
+                        "6:13 " + unknown),
+                row(
+                        "a street with a quadrant and a ZIP+4",
+                        PAGE,
+                        body("Our office: 1600 K Street NW, Washington, DC 20006-1234."),
+                        "6:13 " + unknown),
+                row("a street without a state and ZIP", ARTICLE, body("We moved from 1234 Wilson Blvd last year.")),
+                row("Title Case that looks like a street", ARTICLE, body("It is a 10 Minute Drive, then 15 more.")),
+                row("an address across sentences", ARTICLE, body("Turn at 12 Oak Lane. Then call VA 22201 info.")));
+    }
+
+    /** The office's address as data/clinic.yml gives it, on a generated page: what pages are meant to show. */
+    @Test
+    void anAddressFromTheClinicFileIsNotReportedOnAPage() {
+        String html = "<html><body><p>Arlington: 100 Example Street, Suite 200, Arlington, VA 22201</p></body></html>";
+
+        assertEquals(List.of(), check.checkPage("target/www/index.html", html, SourceResolver.NONE));
+    }
+
+    @Test
+    void wordsTheAddresses() {
+        List<String> messages = check
+                .checkSource(
+                        ARTICLE_PATH,
+                        body("At 100 Example Street, Arlington, VA 22201 or 9 Elm Road, Vienna, VA 22180."),
+                        ARTICLE)
+                .stream()
+                .map(Finding::format)
+                .toList();
+
+        assertEquals(
+                List.of(
+                        ARTICLE_PATH + ":6:4: warning: '100 Example Street, Arlington, VA 22201' is the address of the"
+                                + " Arlington office, typed by hand; write {office-arlington-address} so that it"
+                                + " changes when data/clinic.yml does [facts/typed-address]",
+                        ARTICLE_PATH + ":6:47: error: '9 Elm Road, Vienna, VA 22180' is not an address of the clinic"
+                                + " in data/clinic.yml, and readers would take it for one; if an office is there, add"
+                                + " its street, suite and zip to that office in data/clinic.yml and write"
+                                + " {office-ID-address}; if it is another place's, name the place instead of its"
+                                + " address [facts/unknown-address]"),
+                messages);
+    }
+
     static Stream<Named<Case>> officeMentions() {
         String retired = "error facts/retired-office";
         String unknown = "error facts/unknown-office";
@@ -242,7 +308,14 @@ class FactsCheckSourceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"retiredNumberInBody", "retiredNumber", "otherNumbers", "telMismatch", "officeMentions"})
+    @MethodSource({
+        "retiredNumberInBody",
+        "retiredNumber",
+        "otherNumbers",
+        "telMismatch",
+        "officeMentions",
+        "streetAddresses"
+    })
     void reportsWhereTheWriterTypedIt(Case row) {
         List<Finding> found = check.checkSource(ARTICLE_PATH, row.text(), row.kind());
 
@@ -252,7 +325,6 @@ class FactsCheckSourceTest {
 
     static Stream<String> lookAlikes() {
         return Stream.of(
-                "Our Arlington office is at 100 Example Street, Arlington, VA 22201.",
                 "Washington, DC 20036-1234",
                 ":jbake-date: 2024-03-01",
                 "Seen on 03/01/2024, again on 3/1/24 at 10:30.",
