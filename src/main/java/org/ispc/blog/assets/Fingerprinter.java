@@ -28,10 +28,9 @@ public final class Fingerprinter {
      *
      * @return root-relative URL to fingerprinted URL
      */
-    public static Map<String, String> names(Path projectRoot, String... sourceFolders) {
+    public static Map<String, String> names(Path... sourceFolders) {
         Map<String, String> names = new TreeMap<>();
-        for (String folder : sourceFolders) {
-            Path from = projectRoot.resolve(folder);
+        for (Path from : sourceFolders) {
             if (Files.isDirectory(from)) {
                 for (Path file : FileTree.files(from, ".css", ".js")) {
                     names.put(url(from, file), url(from, file.resolveSibling(hashedName(file, minified(file)))));

@@ -163,7 +163,9 @@ public final class SiteBuild {
         Path staging = publisher.freshStaging();
         Catalog catalog = new Catalog();
         Findings bakeFindings = new Findings();
-        Map<String, String> assetNames = Fingerprinter.names(root, SiteSettings.ASSETS, SiteSettings.CONTENT);
+        // JBake copies CSS and JS from these as they are; pages are written with the names they get in the site
+        Path[] copiedAsTheyAre = {root.resolve(SiteSettings.ASSETS), root.resolve(SiteSettings.CONTENT)};
+        Map<String, String> assetNames = Fingerprinter.names(copiedAsTheyAre);
         Bakery.Recipe recipe = new Bakery.Recipe(
                 settings.get(),
                 staging,
@@ -182,8 +184,7 @@ public final class SiteBuild {
         Robots.write(staging, settings.get());
         SearchIndex.write(staging, catalog, preview);
         Images.apply(staging, staging, imageCache(root));
-        Map<String, String> fingerprints = Fingerprinter.apply(
-                staging, assetNames, root.resolve(SiteSettings.ASSETS), root.resolve(SiteSettings.CONTENT));
+        Map<String, String> fingerprints = Fingerprinter.apply(staging, assetNames, copiedAsTheyAre);
         bakeFindings.addAll(HostingFiles.write(staging, settings.get()));
         findings.addAll(bakeFindings.sorted());
         timings.add(timing("bake", bakeFindings, start));

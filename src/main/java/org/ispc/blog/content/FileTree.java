@@ -60,13 +60,21 @@ public final class FileTree {
         Path temp = Files.createTempFile(file.getParent(), ".part-", ".tmp");
         try {
             Files.write(temp, bytes);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(temp, file);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Moves a finished file over {@code file} in one step where the file system can (a reader sees the old file or
+     * the new one), in two where it cannot.
+     */
+    public static void moveIntoPlace(Path finished, Path file) throws IOException {
+        try {
+            Files.move(finished, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(finished, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -23,34 +23,23 @@ final class StreetAddresses {
     static final String TYPED = "facts/typed-address";
     static final String UNKNOWN = "facts/unknown-address";
 
-    /** The kinds of street, as written in full or shortened, each with the one name they are compared by. */
-    private static final Map<String, String> KINDS = Map.ofEntries(
-            Map.entry("street", "st"),
-            Map.entry("st", "st"),
-            Map.entry("avenue", "ave"),
-            Map.entry("ave", "ave"),
-            Map.entry("boulevard", "blvd"),
-            Map.entry("blvd", "blvd"),
-            Map.entry("road", "rd"),
-            Map.entry("rd", "rd"),
-            Map.entry("drive", "dr"),
-            Map.entry("dr", "dr"),
-            Map.entry("lane", "ln"),
-            Map.entry("ln", "ln"),
-            Map.entry("way", "way"),
-            Map.entry("pike", "pike"),
-            Map.entry("place", "pl"),
-            Map.entry("pl", "pl"),
-            Map.entry("court", "ct"),
-            Map.entry("ct", "ct"),
-            Map.entry("parkway", "pkwy"),
-            Map.entry("pkwy", "pkwy"),
-            Map.entry("highway", "hwy"),
-            Map.entry("hwy", "hwy"),
-            Map.entry("circle", "cir"),
-            Map.entry("cir", "cir"),
-            Map.entry("terrace", "ter"),
-            Map.entry("square", "sq"));
+    /** The kinds of street, each as written in full or shortened, by the short name they are compared by. */
+    private static final Map<String, String> KINDS = kinds(
+            "street st",
+            "avenue ave",
+            "boulevard blvd",
+            "road rd",
+            "drive dr",
+            "lane ln",
+            "way",
+            "pike",
+            "place pl",
+            "court ct",
+            "parkway pkwy",
+            "highway hwy",
+            "circle cir",
+            "terrace ter",
+            "square sq");
 
     private static final String KIND = "(?i:" + String.join("|", KINDS.keySet()) + ")";
     /** "100 Example Street", "1600 K Street NW", "2000 N. 14th St.": the number, up to four names, the kind. */
@@ -120,6 +109,18 @@ final class StreetAddresses {
                         .filter(typed::equals)
                         .isPresent())
                 .findFirst();
+    }
+
+    /** "street st": both spellings, each giving the last. */
+    private static Map<String, String> kinds(String... spellings) {
+        Map<String, String> kinds = new java.util.HashMap<>();
+        for (String spelling : spellings) {
+            String[] words = spelling.split(" ");
+            for (String word : words) {
+                kinds.put(word, words[words.length - 1]);
+            }
+        }
+        return Map.copyOf(kinds);
     }
 
     static String normalized(String street) {

@@ -5,15 +5,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.ispc.blog.content.FileTree;
 
 /**
  * The JVM's class-data archive of the build's libraries (JRuby, Asciidoctor, JBake, Freemarker, the HTML validator
@@ -216,17 +215,13 @@ public record StartupArchive(Path archive, Path loadedClasses, List<Path> librar
 
     /**
      * Another build may be mapping the archive: it is replaced by a rename, never rewritten in place. The JVM
-     * writes archives read-only, which Windows will not replace: there the old one is made writable first.
+     * writes archives read-only, which Windows will not replace: the old one is made writable first.
      */
     private void moveIntoPlace(Path partial) throws IOException {
-        try {
-            Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException | java.nio.file.AccessDeniedException e) {
-            if (Files.exists(archive) && !archive.toFile().setWritable(true)) {
-                throw e;
-            }
-            Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING);
+        if (Files.exists(archive)) {
+            archive.toFile().setWritable(true);
         }
+        FileTree.moveIntoPlace(partial, archive);
     }
 
     private Outcome failed(PrintStream out, String why) {

@@ -24,7 +24,7 @@ class FingerprinterTest {
         write("assets/css/site.css", "body {\n  color: black;\n}\n");
         write("content/js/menu.js", "menu();\n");
         write("assets/offline.html", PAGE);
-        Map<String, String> names = Fingerprinter.names(project, "assets", "content");
+        Map<String, String> names = Fingerprinter.names(project.resolve("assets"), project.resolve("content"));
         Path site = project.resolve("site");
         write("site/css/site.css", read("assets/css/site.css"));
         write("site/js/menu.js", read("content/js/menu.js"));
@@ -48,7 +48,7 @@ class FingerprinterTest {
     @Test
     void whenTheSiteHoldsOtherFilesThanExpectedEveryPageIsRewritten() throws IOException {
         write("assets/css/site.css", "p { margin: 0 }\n");
-        Map<String, String> names = Fingerprinter.names(project, "assets");
+        Map<String, String> names = Fingerprinter.names(project.resolve("assets"));
         write("site/css/site.css", read("assets/css/site.css"));
         write("site/js/menu.js", "menu();\n"); // made by something other than the two folders
         write("site/index.html", PAGE);
