@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.content.Catalog;
@@ -15,6 +16,7 @@ import org.ispc.blog.diag.Findings;
 import org.ispc.blog.facts.ClinicFactsGate;
 import org.ispc.blog.facts.ClinicFactsLoader;
 import org.ispc.blog.facts.Phones;
+import org.ispc.blog.github.GitHubActions;
 import org.ispc.blog.jbake.SiteSettings;
 
 /**
@@ -28,6 +30,11 @@ final class FactsOnly {
 
     /** @return true when no error was found */
     static boolean run(Path root, Clock clock, PrintStream out) {
+        return run(root, clock, out, Map.of());
+    }
+
+    /** As {@link #run(Path, Clock, PrintStream)}, with annotations on GitHub's runners (see {@link GitHubActions}). */
+    static boolean run(Path root, Clock clock, PrintStream out, Map<String, String> environment) {
         Findings findings = new Findings();
         ClinicFactsLoader.Loaded loaded = ClinicFactsLoader.load(root, Phones.standard());
         findings.addAll(loaded.findings());
@@ -47,6 +54,7 @@ final class FactsOnly {
         }
         List<Finding> all = findings.sorted();
         all.forEach(f -> out.println(f.format()));
+        GitHubActions.from(environment).ifPresent(github -> github.annotate(all, out));
         out.printf(
                 "clinic facts: %d error(s), %d warning(s) in data/clinic.yml, content/, templates/ and %s; report in %s%n",
                 findings.errorCount(), findings.warningCount(), SiteBuild.WWW, ClinicFactsGate.REPORT);

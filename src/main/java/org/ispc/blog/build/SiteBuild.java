@@ -29,6 +29,7 @@ import org.ispc.blog.facts.ClinicAttributes;
 import org.ispc.blog.facts.ClinicFacts;
 import org.ispc.blog.facts.ClinicFactsLoader;
 import org.ispc.blog.facts.Phones;
+import org.ispc.blog.github.GitHubActions;
 import org.ispc.blog.jbake.Bakery;
 import org.ispc.blog.jbake.SiteSettings;
 import org.ispc.blog.jbake.WarmBake;
@@ -356,7 +357,17 @@ public final class SiteBuild {
 
     /** Prints every finding, then one summary: what each step found and how long it took. */
     public static void report(Outcome outcome, Path root, PrintStream out) {
+        report(outcome, root, out, Map.of());
+    }
+
+    /**
+     * As {@link #report(Outcome, Path, PrintStream)}; on GitHub's runners (as {@code environment} tells) every
+     * finding is also printed as an annotation on its line, and a summary for writers goes to the job's page.
+     */
+    public static void report(Outcome outcome, Path root, PrintStream out, Map<String, String> environment) {
         outcome.findings().forEach(f -> out.println(f.format()));
+        GitHubActions.from(environment)
+                .ifPresent(github -> github.report(outcome.findings(), outcome.published(), outcome.notices(), out));
         List<String> anchors = outcome.findings().stream()
                 .map(f -> "#" + org.ispc.blog.report.GuideLinks.anchor(f.rule()))
                 .distinct()
@@ -401,7 +412,7 @@ public final class SiteBuild {
         FailureMarker marker = FailureMarker.in(args);
         boolean ok;
         if (args.length > 0 && args[0].equals("facts")) {
-            boolean passed = FactsOnly.run(root, Clock.systemDefaultZone(), System.out);
+            boolean passed = FactsOnly.run(root, Clock.systemDefaultZone(), System.out, System.getenv());
             System.exit(exitCode(marker, passed));
         }
         // JRuby takes seconds to start: only when an article is not in the cache, on its own thread
@@ -409,7 +420,7 @@ public final class SiteBuild {
             Clock clock = Clock.systemDefaultZone();
             Outcome outcome =
                     new SiteBuild(asciidoctor, Phones.standard(), clock, Checks.standard(clock)).run(root, preview);
-            report(outcome, root, System.out);
+            report(outcome, root, System.out, System.getenv());
             ok = outcome.published();
         } catch (UncheckedIOException e) {
             System.out.println(
