@@ -23,6 +23,7 @@ import org.asciidoctor.ast.Document;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
+import org.ispc.blog.cache.CodeDigest;
 import org.ispc.blog.content.BodyReading;
 import org.ispc.blog.content.Digest;
 import org.ispc.blog.content.FileTree;
@@ -297,12 +298,13 @@ public final class AsciidocConverter implements AutoCloseable {
 
     /**
      * What a conversion depends on: the file, the attributes, every file an include could read, and the
-     * converter's version. Any change gives a new key, so a stale result is never used.
+     * build's code with its libraries ({@link CodeDigest}). Any change gives a new key, so a stale result is never
+     * used.
      */
     private String key(Path file, Map<String, Object> attributes) {
         try {
             return Digest.of(
-                    bytes(ConversionCache.VERSION),
+                    bytes(CodeDigest.ofRunningBuild()),
                     bytes(projectRoot.relativize(file).toString()),
                     bytes(new TreeMap<>(attributes).toString()),
                     bytes(includesDigest),

@@ -13,9 +13,6 @@ import java.util.Optional;
  */
 public final class ConversionCache {
 
-    /** Changes whenever the converter's output could change for the same input. */
-    static final String VERSION = "asciidoctorj-2.5.7/clinic-blog-14";
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;

@@ -285,7 +285,7 @@ public final class SiteBuild {
     }
 
     static Path imageCache(Path root) {
-        return root.resolve("target/cache/images");
+        return org.ispc.blog.cache.CodeDigest.folderIn(root.resolve("target/cache/images"));
     }
 
     /** The site's settings, or a finding at the line of jbake.properties that keeps them from being read. */

@@ -10,14 +10,15 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.ispc.blog.cache.CodeDigest;
 import org.ispc.blog.content.Digest;
 import org.ispc.blog.content.FileTree;
 import org.ispc.blog.diag.Finding;
 
 /**
  * Remembers, under target/cache, which texts a check found nothing wrong with. A clean text stays clean as
- * long as neither it nor what the check judges it against (the salt: the check's version, data/clinic.yml,
- * today's date, ...) changes, so a rebuild reads again only what changed. Only clean verdicts are kept: a text
+ * long as neither it nor what the check judges it against (the salt: data/clinic.yml, today's date, ...,
+ * and always the build's code, {@link CodeDigest}) changes, so a rebuild reads again only what changed. Only clean verdicts are kept: a text
  * with findings is checked again, so its findings always name the current lines.
  *
  * <p>The verdicts of one salt are one file, read once and written once by {@link #save}: thousands of texts
@@ -35,11 +36,16 @@ public final class CleanVerdicts {
 
     /**
      * @param dir where the verdicts are kept
-     * @param salt everything besides the text that the check's verdict depends on, its own version included
+     * @param salt everything besides the text and the build's code that the check's verdict depends on
      */
     public CleanVerdicts(Path dir, String salt) {
+        this(dir, salt, CodeDigest.ofRunningBuild());
+    }
+
+    /** @param code the digest of the code that judges the texts: other code, other verdicts */
+    CleanVerdicts(Path dir, String salt, String code) {
         this.dir = dir;
-        this.file = dir.resolve(PREFIX + digest(salt) + ".txt");
+        this.file = dir.resolve(PREFIX + digest(code + "\0" + salt) + ".txt");
         this.known = read(file);
     }
 

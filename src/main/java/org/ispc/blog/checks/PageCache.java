@@ -9,13 +9,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.ispc.blog.cache.CodeDigest;
 import org.ispc.blog.content.FileTree;
 
 /**
  * What a check read from each page, kept in one file under target/cache by the digest of the page's bytes:
  * a page a rebuild wrote again with the same bytes is not read again. One file, read once and written
- * once, costs a build that reads every page for the first time next to nothing; the version names the
- * reader, so that a reader that changes never gets the old reader's results.
+ * once, costs a build that reads every page for the first time next to nothing; the file's name holds the
+ * digest of the build's code ({@link CodeDigest}), so that a reader that changes never gets the old reader's
+ * results.
  *
  * @param <T> what is read from a page, as JSON
  */
@@ -24,21 +26,29 @@ public final class PageCache<T> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
+    /** What the names of this cache's files, of any code, start with. */
+    private final String prefix;
+
     private final JavaType entriesType;
     private final Map<String, T> kept;
     private final Map<String, T> used = new ConcurrentHashMap<>();
     private final PageDigests digests;
 
     /**
-     * Reads what was kept in {@code file} by a reader of the same version.
+     * Reads what was kept in {@code file} by the same code.
      *
-     * @param version changes whenever the reader could read the same bytes differently
      * @param type the class of the results, for reading them back
      * @param digests the build's page digests, shared with its other checks
      */
-    public PageCache(Path file, String version, Class<T> type, PageDigests digests) {
+    public PageCache(Path file, Class<T> type, PageDigests digests) {
+        this(file, CodeDigest.ofRunningBuild(), type, digests);
+    }
+
+    /** @param code the digest of the code that reads the pages */
+    PageCache(Path file, String code, Class<T> type, PageDigests digests) {
         this.digests = digests;
-        this.file = file.resolveSibling(file.getFileName() + "-" + version + ".json");
+        this.prefix = file.getFileName() + "-";
+        this.file = file.resolveSibling(prefix + code + ".json");
         this.entriesType = JSON.getTypeFactory().constructMapType(TreeMap.class, String.class, type);
         this.kept = read(this.file, entriesType);
     }
@@ -68,7 +78,15 @@ public final class PageCache<T> {
         }
         try {
             FileTree.replace(file, JSON.writeValueAsBytes(entries));
-        } catch (IOException e) {
+            try (java.util.stream.Stream<Path> siblings = Files.list(file.getParent())) {
+                for (Path other : siblings.toList()) {
+                    String name = other.getFileName().toString();
+                    if (!other.equals(file) && name.startsWith(prefix) && name.endsWith(".json")) {
+                        Files.deleteIfExists(other); // what older code read: never asked for again
+                    }
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
             // the cache only saves time
         }
     }

@@ -26,9 +26,6 @@ public final class ClinicFactsGate implements Check {
 
     public static final String REPORT = "target/reports/facts.json";
 
-    /** Changes whenever the check could judge the same text differently: its clean verdicts are then forgotten. */
-    private static final String VERSION = "facts-check-3";
-
     private final Phones phones;
     private final Clock clock;
 
@@ -62,7 +59,7 @@ public final class ClinicFactsGate implements Check {
         FactsCheck check = new FactsCheck(site.facts(), phones, policy);
         CleanVerdicts clean = new CleanVerdicts(
                 site.root().resolve("target/cache/facts"),
-                VERSION + "\0" + FileTree.read(site.root().resolve(ClinicFactsLoader.FILE)));
+                FileTree.read(site.root().resolve(ClinicFactsLoader.FILE)));
         List<Finding> kept = previous.stream()
                 .filter(f -> !scope.covers(f))
                 .filter(f -> !f.rule().equals(FactsCheck.STALE_VERIFICATION)

@@ -39,8 +39,6 @@ public final class LinkCheck implements Check {
             Pattern.compile("(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|org|gov|edu|net|info|us|io)(/|$)");
 
     private static final String CACHE = "target/cache/links/pages";
-    /** Changes whenever {@link PageLinks#of} could read other links or ids from the same page. */
-    private static final String VERSION = "links-3";
     /** Elements that make the browser fetch something as the page loads, with the attribute naming it. */
     private static final Map<String, List<String>> LOADING = Map.of(
             "script", List.of("src"),
@@ -110,8 +108,7 @@ public final class LinkCheck implements Check {
         SourceLocator locator = new SourceLocator(site);
         List<Path> htmlPages = FileTree.files(out, ".html");
         Map<String, PageLinks> read = new ConcurrentHashMap<>();
-        PageCache<PageLinks> cache =
-                new PageCache<>(site.root().resolve(CACHE), VERSION, PageLinks.class, site.pageDigests());
+        PageCache<PageLinks> cache = new PageCache<>(site.root().resolve(CACHE), PageLinks.class, site.pageDigests());
         htmlPages.parallelStream().forEach(page -> {
             String pagePath = FileTree.relative(out, page);
             PageLinks known = scope.coversPage(pagePath) ? null : lastRead.get(pagePath);

@@ -84,9 +84,6 @@ public final class ContentLint implements Check {
     private static final Set<String> VAGUE_LINK_TEXT =
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
-    /** Changes whenever a rule changes: the clean verdicts kept under target/cache are then forgotten. */
-    private static final String VERSION = "content-lint-17";
-
     private static final String DUPLICATE_TITLE = "lint/duplicate-title";
     private static final String DUPLICATE_SLUG = "lint/duplicate-slug";
     private static final java.util.Set<String> DUPLICATE_RULES = java.util.Set.of(DUPLICATE_TITLE, DUPLICATE_SLUG);
@@ -113,8 +110,7 @@ public final class ContentLint implements Check {
                 .toList());
         // each document on its own, on every core; a document found clean before, and unchanged since, is not read
         CleanVerdicts clean = new CleanVerdicts(
-                site.root().resolve("target/cache/lint"),
-                VERSION + "\0" + site.settings().today() + "\0" + reviewMaxAgeMonths());
+                site.root().resolve("target/cache/lint"), site.settings().today() + "\0" + reviewMaxAgeMonths());
         findings.addAll(docs.parallelStream()
                 .filter(m -> scope.coversSource(m.path()))
                 .flatMap(m -> clean

@@ -34,7 +34,6 @@ public final class HtmlValidity implements Check {
             java.util.regex.Pattern.compile("^<h[1-6][^>]*>(.*)</h[1-6]>$");
 
     private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";
-    private static final String VNU_VERSION = "vnu-26.5.2-nolang";
     private static final String CACHE = "target/cache/html/pages";
 
     /**
@@ -84,7 +83,7 @@ public final class HtmlValidity implements Check {
             // the validator's verdict on a page depends on the page's bytes alone: an unchanged page is not
             // validated again
             PageCache<Problem[]> cache =
-                    new PageCache<>(site.root().resolve(CACHE), VNU_VERSION, Problem[].class, site.pageDigests());
+                    new PageCache<>(site.root().resolve(CACHE), Problem[].class, site.pageDigests());
             problems = FileTree.files(site.output(), ".html").parallelStream()
                     .flatMap(page -> java.util.Arrays.stream(cache.of(
                                     page, p -> validators.get().check(p).toArray(Problem[]::new)))

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import org.ispc.blog.cache.CodeDigest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,5 +63,30 @@ class CleanVerdictsTest {
         other.verdict("page", "a.html", "a").rememberClean();
         other.save(true);
         assertEquals(1, files(), "the verdicts of the old salt can never be asked for again");
+    }
+
+    @Test
+    void anArticleCachedAsCleanIsCheckedAgainOnceARuleIsAdded() throws Exception {
+        Path classes = Files.createDirectories(dir.resolve("code/org/ispc/blog/lint"))
+                .getParent()
+                .getParent()
+                .getParent()
+                .getParent();
+        Files.write(classes.resolve("org/ispc/blog/lint/ContentLint.class"), new byte[] {(byte) 0xCA, (byte) 0xFE});
+        String before = CodeDigest.of(classes, List.of());
+        CleanVerdicts lint = new CleanVerdicts(dir.resolve("lint"), "2026-12-06", before);
+        lint.verdict("document", "content/blog/a.adoc", "= A").rememberClean();
+        lint.save(true);
+        assertTrue(new CleanVerdicts(dir.resolve("lint"), "2026-12-06", before)
+                .verdict("document", "content/blog/a.adoc", "= A")
+                .isClean());
+
+        Files.write(classes.resolve("org/ispc/blog/lint/NewRule.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, 1});
+        String withRule = CodeDigest.of(classes, List.of());
+        assertFalse(
+                new CleanVerdicts(dir.resolve("lint"), "2026-12-06", withRule)
+                        .verdict("document", "content/blog/a.adoc", "= A")
+                        .isClean(),
+                "the new rule has never looked at the article");
     }
 }
