@@ -89,7 +89,7 @@ public final class ClinicFactsLoader {
                             Position.file(FILE),
                             "facts/missing-file",
                             "data/clinic.yml is missing; it holds the practice name, main phone and offices"
-                                    + " (see README, 'Clinic facts')")));
+                                    + " (see the writer's guide, 'The clinic facts file')")));
         } catch (IOException e) {
             return new Loaded(
                     Optional.empty(),

@@ -87,10 +87,11 @@ class ImagesTest {
                 .contains(webp.split(" ")[0] + "\n  Cache-Control: public, max-age=31536000, immutable"));
 
         long cached;
-        try (var entries = Files.list(site.root().resolve("target/cache/images"))) {
+        try (var entries =
+                Files.list(org.ispc.blog.cache.CodeDigest.folderIn(site.root().resolve("target/cache/images")))) {
             cached = entries.count();
         }
-        assertEquals(10, cached);
+        assertEquals(10, cached, "the resized copies, kept in the folder of the code that made them");
         assertTrue(site.build().published());
         assertEquals(files, TestSite.files(site.www()), "the second build, from the cache, gives the same site");
     }

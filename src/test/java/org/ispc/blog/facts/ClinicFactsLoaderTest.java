@@ -176,7 +176,7 @@ class ClinicFactsLoaderTest {
     void reportsAMissingFile(@TempDir Path root) {
         assertEquals(
                 List.of("data/clinic.yml: error: data/clinic.yml is missing; it holds the practice name, main phone"
-                        + " and offices (see README, 'Clinic facts') [facts/missing-file]"),
+                        + " and offices (see the writer's guide, 'The clinic facts file') [facts/missing-file]"),
                 ClinicFactsLoader.load(root, Fixture.PHONES).findings().stream()
                         .map(Finding::format)
                         .toList());
