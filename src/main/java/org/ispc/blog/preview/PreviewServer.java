@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -52,7 +54,21 @@ public final class PreviewServer implements AutoCloseable {
 
     // A bake of a large site takes tens of seconds; stopping waits for it rather than leave half a folder.
     private static final long STOP_WAIT_MILLIS = 120_000;
-    private static final int REQUEST_THREADS = 4;
+    /**
+     * The most requests served at once. Each request has a thread of its own from the moment its first byte arrives
+     * (the JDK's server reads the request on it), so that a client sending its request slowly holds one thread, not
+     * the pages of the others; beyond this many, a new connection is closed at once.
+     */
+    private static final int REQUEST_THREADS = 32;
+    /**
+     * The longest a client may take to send its request, after which the JDK's server closes the connection. A
+     * browser sends it at once; a client that sends a byte a minute (slowloris) gives its thread back after this.
+     */
+    static final long REQUEST_SECONDS = 5;
+
+    static final String PLAIN_TEXT = "text/plain; charset=utf-8";
+    private static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
+    private static final long IDLE_THREAD_SECONDS = 60;
     private static final long BUILD_STACK_BYTES = 4L * 1024 * 1024;
     // not 1, which a JVM that ends with an uncaught error exits with
     private static final int START_FAILED = 2;
@@ -76,7 +92,15 @@ public final class PreviewServer implements AutoCloseable {
         this.rebuild = rebuild;
         this.site = new SiteFolder(root.resolve(SiteBuild.PREVIEW));
         this.watcher = new SourceWatcher(root);
-        this.requests = Executors.newFixedThreadPool(REQUEST_THREADS, r -> daemon(r, "preview-http"));
+        // no queue: a request waiting in one would see its time run out behind slow ones
+        this.requests = new ThreadPoolExecutor(
+                0,
+                REQUEST_THREADS,
+                IDLE_THREAD_SECONDS,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                r -> daemon(r, "preview-http"));
+        limitRequestTime();
         try {
             // the loopback address only: drafts and unreviewed articles must not be reachable from the network
             this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -86,11 +110,24 @@ public final class PreviewServer implements AutoCloseable {
             throw e;
         }
         http.setExecutor(requests);
-        http.createContext("/", this::serveSite);
-        http.createContext(PageOverlay.PREFIX, this::servePreviewFiles);
+        LocalHostOnly localOnly = new LocalHostOnly(http.getAddress().getPort());
+        http.createContext("/", this::serveSite).getFilters().add(localOnly);
+        http.createContext(PageOverlay.PREFIX, this::servePreviewFiles)
+                .getFilters()
+                .add(localOnly);
         // not a daemon: this thread keeps the preview alive until Ctrl+C. Its stack is as large as the
         // bake's own JVM gets (-Xss4m in pom.xml): deeply nested AsciiDoc recurses deeply in JRuby.
         this.builder = new Thread(null, this::buildOnEverySave, "preview-build", BUILD_STACK_BYTES);
+    }
+
+    /**
+     * Sets the JDK server's limit on the time a request may take to arrive, unless set on the command line. The JDK
+     * reads it once, when the JVM makes its first server: in the preview's own JVM, this one.
+     */
+    private static void limitRequestTime() {
+        if (System.getProperty(MAX_REQUEST_TIME) == null) {
+            System.setProperty(MAX_REQUEST_TIME, Long.toString(REQUEST_SECONDS));
+        }
     }
 
     /**
@@ -219,7 +256,7 @@ public final class PreviewServer implements AutoCloseable {
             SiteFolder.Lookup lookup = site.lookup(uri.getRawPath(), uri.getRawQuery());
             if (lookup instanceof SiteFolder.Redirect redirect) {
                 exchange.getResponseHeaders().set("Location", redirect.location());
-                respond(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                respond(exchange, 301, PLAIN_TEXT, new byte[0]);
                 return;
             }
             if (lookup instanceof SiteFolder.Found found && sendFile(exchange, 200, found.file(), found.page())) {
@@ -249,7 +286,7 @@ public final class PreviewServer implements AutoCloseable {
             } else if (path.equals(PageOverlay.PANEL_CSS)) {
                 respond(exchange, 200, "text/css; charset=utf-8", utf8(PageOverlay.PANEL_STYLE));
             } else {
-                respond(exchange, 404, "text/plain; charset=utf-8", utf8("Not found"));
+                respond(exchange, 404, PLAIN_TEXT, utf8("Not found"));
             }
         }
     }
@@ -280,7 +317,8 @@ public final class PreviewServer implements AutoCloseable {
         respond(exchange, status, SiteFolder.HTML, utf8(shown));
     }
 
-    private static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    /** Sends a whole response; every response of the preview, and its refusals, go through here. */
+    static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         // every response is fresh: the point of a preview is to see the last save
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -299,11 +337,11 @@ public final class PreviewServer implements AutoCloseable {
             return true;
         }
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-        respond(exchange, 405, "text/plain; charset=utf-8", utf8("Only GET and HEAD"));
+        respond(exchange, 405, PLAIN_TEXT, utf8("Only GET and HEAD"));
         return false;
     }
 
-    private static byte[] utf8(String text) {
+    static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -22,6 +22,16 @@ final class ReloadEvents implements AutoCloseable {
     // How long the browser waits before reconnecting after the stream broke (a restart, say).
     private static final String RETRY_MILLIS = "1000";
 
+    /**
+     * The most pages that may listen at once: more tabs than a writer keeps open, few enough that a page or program
+     * opening streams in a loop cannot tie up the preview's connections.
+     */
+    static final int MAX_LISTENERS = 16;
+
+    private static final int SERVICE_UNAVAILABLE = 503;
+    // a comment line, which EventSource ignores: writing it twice tells whether the page is still there
+    private static final String PING = ": ping\n\n";
+
     private final List<HttpExchange> listeners = new ArrayList<>();
     private boolean closed;
 
@@ -29,6 +39,13 @@ final class ReloadEvents implements AutoCloseable {
     synchronized void join(HttpExchange exchange, LongSupplier currentBuild) throws IOException {
         if (closed) {
             exchange.close();
+            return;
+        }
+        if (listeners.size() >= MAX_LISTENERS) {
+            dropClosedPages();
+        }
+        if (listeners.size() >= MAX_LISTENERS) {
+            refuse(exchange);
             return;
         }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
@@ -46,6 +63,28 @@ final class ReloadEvents implements AutoCloseable {
             if (!send(it.next(), event)) {
                 it.remove();
             }
+        }
+    }
+
+    /**
+     * Forgets the pages that were closed or reloaded. A closed tab is only noticed when something is written to it:
+     * the first write after the browser left is still accepted by this machine, the second fails.
+     */
+    private void dropClosedPages() {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            listeners.removeIf(exchange -> !send(exchange, PING));
+        }
+    }
+
+    private static void refuse(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getResponseHeaders().set("Retry-After", "10");
+            PreviewServer.respond(
+                    exchange,
+                    SERVICE_UNAVAILABLE,
+                    PreviewServer.PLAIN_TEXT,
+                    PreviewServer.utf8("Too many preview pages are open (" + MAX_LISTENERS
+                            + "): close some tabs of the preview, then reload this page.\n"));
         }
     }
 
