@@ -4,11 +4,13 @@ import java.util.Comparator;
 
 /**
  * A place in a file a writer edits: the path relative to the project root, with forward slashes, and a
- * 1-based line and column (0 when unknown).
+ * 1-based line and column (0 when unknown). In a file made of pages, such as a PDF, the 1-based page too, and
+ * the line within that page.
  */
-public record Position(String path, int line, int column) implements Comparable<Position> {
+public record Position(String path, int line, int column, int page) implements Comparable<Position> {
 
     private static final Comparator<Position> ORDER = Comparator.comparing(Position::path)
+            .thenComparingInt(Position::page)
             .thenComparingInt(Position::line)
             .thenComparingInt(Position::column);
 
@@ -19,6 +21,12 @@ public record Position(String path, int line, int column) implements Comparable<
         path = path.replace('\\', '/');
         line = Math.max(0, line);
         column = Math.max(0, column);
+        page = Math.max(0, page);
+    }
+
+    /** A place in a file of lines, as most are. */
+    public Position(String path, int line, int column) {
+        this(path, line, column, 0);
     }
 
     /** A whole file, when no line can be named. */
@@ -30,9 +38,20 @@ public record Position(String path, int line, int column) implements Comparable<
         return new Position(path, line, column);
     }
 
-    /** {@code path:line:col}, leaving out the parts that are unknown. */
+    /** A line of a page (0 when the line is unknown): a PDF's text is read page by page. */
+    public static Position inPage(String path, int page, int line) {
+        return new Position(path, line, 0, page);
+    }
+
+    /**
+     * {@code path:line:col}, leaving out the parts that are unknown; {@code path: page 2, line 5} in a file of
+     * pages, where an editor's line numbers mean nothing.
+     */
     @Override
     public String toString() {
+        if (page > 0) {
+            return path + ": page " + page + (line == 0 ? "" : ", line " + line);
+        }
         if (line == 0) {
             return path;
         }

@@ -19,8 +19,8 @@ import org.ispc.blog.jbake.SiteSettings;
 
 /**
  * The clinic facts check as a gate of the build: every content file (drafts too, they will be published),
- * every template and every generated page, then the age of data/clinic.yml and, when NPIs are configured,
- * the public registry. Writes target/reports/facts.json.
+ * every template, every generated page and every other file of the site (PDFs, SVGs, the feed...), then the age of data/clinic.yml and, when NPIs are configured,
+ * the public registry. Writes target/reports/facts.json, with every file of the site and its kind.
  */
 public final class ClinicFactsGate implements Check {
 
@@ -90,8 +90,13 @@ public final class ClinicFactsGate implements Check {
                             .stream();
                 })
                 .toList();
+        // every other file of the site (PDFs, SVGs, the feed, the search index, text files), whatever the scope:
+        // an unchanged file costs a look-up of its verdict
+        PublishedFiles.Result files = new PublishedFiles(site, check, clean).check();
         clean.save(scope.wholeSite());
-        for (Finding f : fromPages) {
+        List<Finding> generated = new ArrayList<>(fromPages);
+        generated.addAll(files.findings());
+        for (Finding f : generated) {
             // what the page shows from a source was already reported there, in the writer's words
             boolean reported = inSources.stream()
                     .anyMatch(s -> s.at().path().equals(f.at().path())
@@ -112,12 +117,14 @@ public final class ClinicFactsGate implements Check {
                     clock);
             findings.addAll(registry.check(site.settings().npis(), policy.strict()));
         }
+        // a finding of the last build about a file out of scope is found again when the file is read again
+        List<Finding> distinct = List.copyOf(new java.util.LinkedHashSet<>(findings));
         try {
-            FactsCheck.writeReport(site.root().resolve(REPORT), findings);
+            FactsCheck.writeReport(site.root().resolve(REPORT), distinct, files.files());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return findings;
+        return distinct;
     }
 
     /** Content (articles, pages, partials, drafts) and templates, as the writer and designer edit them. */

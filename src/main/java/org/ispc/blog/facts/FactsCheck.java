@@ -150,6 +150,23 @@ public final class FactsCheck {
         return sorted(out);
     }
 
+    /**
+     * The problems of one line read from a published file other than a page (a PDF's line, an SVG's label, the
+     * feed's summary): judged as the build's output, so that only stale or unknown facts count, and a tel: link
+     * whose text shows another number than it dials. Offsets are within the line's text.
+     */
+    List<Hit> checkPublished(org.ispc.blog.reading.TextPiece piece) {
+        List<Hit> hits = new ArrayList<>(scan(piece.text(), Mode.OUTPUT));
+        if (!piece.dials().isEmpty()) {
+            var tel = new PhoneFinder.TelLink(0, 0, 0, piece.dials(), 0, piece.text());
+            // the number dialled stands in an attribute, not in the text: the hit is placed at the link's start
+            for (Hit hit : remembered(tel, () -> phoneRules.link(tel, Mode.OUTPUT, false))) {
+                hits.add(hit.shift(-hit.offset()));
+            }
+        }
+        return hits;
+    }
+
     @FunctionalInterface
     private interface PagePlacer {
         Finding at(Hit hit, int htmlIndex);
@@ -230,9 +247,18 @@ public final class FactsCheck {
      * by path, line and column, so that two builds of the same site write the same bytes.
      */
     public static void writeReport(Path file, List<Finding> findings) throws IOException {
+        writeReport(file, findings, List.of());
+    }
+
+    /**
+     * The report with the list of every file of the site the check looked at, and its kind, after the findings:
+     * {@code "files":[{"path":"target/www/feed.xml","kind":"feed","read":true},...]}.
+     */
+    static void writeReport(Path file, List<Finding> findings, List<PublishedFiles.Listed> files) throws IOException {
         List<ReportEntry> entries = sorted(findings).stream()
                 .map(f -> new ReportEntry(
                         f.at().path(),
+                        f.at().page(),
                         f.at().line(),
                         f.at().column(),
                         f.severity().label(),
@@ -240,7 +266,7 @@ public final class FactsCheck {
                         f.message()))
                 .toList();
         long errors = findings.stream().filter(Finding::isError).count();
-        Report report = new Report(errors, findings.size() - errors, entries);
+        Report report = new Report(errors, findings.size() - errors, entries, files);
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         byte[] json = new ObjectMapper().writer(pretty).writeValueAsBytes(report);
         if (file.getParent() != null) {
@@ -249,11 +275,29 @@ public final class FactsCheck {
         Files.write(file, (new String(json, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    @JsonPropertyOrder({"errors", "warnings", "findings"})
-    record Report(long errors, long warnings, List<ReportEntry> findings) {}
+    @JsonPropertyOrder({"errors", "warnings", "findings", "files"})
+    record Report(
+            long errors,
+            long warnings,
+            List<ReportEntry> findings,
 
-    @JsonPropertyOrder({"path", "line", "column", "severity", "rule", "message"})
-    record ReportEntry(String path, int line, int column, String severity, String rule, String message) {}
+            @com.fasterxml.jackson.annotation.JsonInclude(
+                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+            List<PublishedFiles.Listed> files) {}
+
+    @JsonPropertyOrder({"path", "page", "line", "column", "severity", "rule", "message"})
+    record ReportEntry(
+            String path,
+
+            @com.fasterxml.jackson.annotation.JsonInclude(
+                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+            int page,
+
+            int line,
+            int column,
+            String severity,
+            String rule,
+            String message) {}
 
     private static List<Finding> sorted(List<Finding> findings) {
         List<Finding> out = new ArrayList<>(findings);

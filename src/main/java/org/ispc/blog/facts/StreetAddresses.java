@@ -85,6 +85,17 @@ final class StreetAddresses {
                                     + office.get().id()
                                     + "-address} so that it changes when data/clinic.yml does"));
                 }
+            } else if (closedOfficeIn(typed).isPresent()) {
+                RetiredOffice closed = closedOfficeIn(typed).get();
+                hits.add(new Hit(
+                        street.start(),
+                        typed,
+                        Severity.ERROR,
+                        OfficeMentions.RETIRED_OFFICE,
+                        "'" + typed + "' is in " + closed.city() + ", " + closed.state() + ", where the clinic's "
+                                + closed.name() + " office closed on " + closed.closed()
+                                + "; readers would go there: name a current office's address instead, from"
+                                + " data/clinic.yml"));
             } else {
                 hits.add(new Hit(
                         street.start(),
@@ -108,6 +119,21 @@ final class StreetAddresses {
                         .map(StreetAddresses::normalized)
                         .filter(typed::equals)
                         .isPresent())
+                .findFirst();
+    }
+
+    /**
+     * The closed office in whose city an address lies ("..., Silver Spring, MD 20910"), unless a current office is in
+     * a city of that name too.
+     */
+    private Optional<RetiredOffice> closedOfficeIn(String typed) {
+        return facts.retiredOffices().stream()
+                .filter(r -> !r.city().isBlank())
+                .filter(r -> facts.offices().stream().noneMatch(o -> o.city().equalsIgnoreCase(r.city())))
+                .filter(r -> Pattern.compile("\\b" + Pattern.quote(r.city()) + ",?\\s+(?:" + Pattern.quote(r.state())
+                                + "|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)\\b")
+                        .matcher(typed)
+                        .find())
                 .findFirst();
     }
 

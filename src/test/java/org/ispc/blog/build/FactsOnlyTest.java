@@ -1,5 +1,6 @@
 package org.ispc.blog.build;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,16 +18,23 @@ class FactsOnlyTest {
     @TempDir
     Path dir;
 
+    /** What mvn -Pfacts says about a site, and whether it passed. */
+    private record Run(boolean passed, String out) {
+        static Run of(TestSite site) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            boolean passed =
+                    FactsOnly.run(site.root(), TestSite.CLOCK, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            return new Run(passed, bytes.toString(StandardCharsets.UTF_8));
+        }
+    }
+
     @Test
     void checksSourcesAndTemplatesWithoutBaking() {
         TestSite site = TestSite.create(dir, "basic", "stale-facts");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Run run = Run.of(site);
 
-        boolean passed =
-                FactsOnly.run(site.root(), TestSite.CLOCK, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-
-        String out = bytes.toString(StandardCharsets.UTF_8);
-        assertFalse(passed);
+        String out = run.out();
+        assertFalse(run.passed());
         assertTrue(
                 out.contains(
                         "content/blog/old-number.adoc:9:26: error: (202) 555-0100 was the clinic's number until 2024-03-01"),
@@ -36,13 +44,38 @@ class FactsOnlyTest {
         assertFalse(Files.exists(site.www()), "nothing is baked or published");
     }
 
+    /**
+     * The feed and the search index of the last published site are read too, and what they hold is named back to
+     * the article each entry was made from: an old build's feed still carries the retired number.
+     */
+    @Test
+    void theFeedAndTheSearchIndexAreNamedBackToTheirArticles() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        assertTrue(site.build().published());
+        String summary = "Small changes at your desk that spare your back and neck.";
+        for (String file : new String[] {"feed.xml", "search-index.json"}) {
+            Path published = site.www().resolve(file);
+            String text = Files.readString(published);
+            assertTrue(text.contains(summary), file);
+            Files.writeString(published, text.replace(summary, "Call 202-555-0100 to ask about your desk."));
+        }
+        Run run = Run.of(site);
+
+        String out = run.out();
+        assertFalse(run.passed());
+        assertTrue(
+                out.startsWith("content/blog/posture-at-work.adoc: error: 202-555-0100 was the clinic's number until"
+                        + " 2024-03-01; the number now is 202-555-0110: write {clinic-phone} (in a template,"
+                        + " ${clinic.phone}) instead [facts/retired-phone]\n"),
+                out);
+        assertEquals(2, out.lines().count(), "the feed's and the index's copies are one finding: " + out);
+    }
+
     @Test
     void theFixtureClinicPasses() {
         TestSite site = TestSite.create(dir, "basic");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        assertTrue(
-                FactsOnly.run(site.root(), TestSite.CLOCK, new PrintStream(bytes, true, StandardCharsets.UTF_8)),
-                bytes::toString);
+        Run run = Run.of(site);
+        assertTrue(run.passed(), run.out());
     }
 
     @Test
@@ -51,13 +84,10 @@ class FactsOnlyTest {
         String properties = site.read("jbake.properties");
         site.write("jbake.properties", properties + "site.timezone=Eastern Time\n");
         int line = (int) properties.lines().count() + 1;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Run run = Run.of(site);
 
-        boolean passed =
-                FactsOnly.run(site.root(), TestSite.CLOCK, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-
-        String out = bytes.toString(StandardCharsets.UTF_8);
-        assertFalse(passed);
+        String out = run.out();
+        assertFalse(run.passed());
         assertTrue(out.startsWith("jbake.properties:" + line + ":1: error: site.timezone is set twice"), out);
     }
 }

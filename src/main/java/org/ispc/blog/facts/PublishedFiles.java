@@ -1,0 +1,158 @@
+package org.ispc.blog.facts;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ispc.blog.checks.BuiltSite;
+import org.ispc.blog.checks.CleanVerdicts;
+import org.ispc.blog.content.FileTree;
+import org.ispc.blog.content.Manuscript;
+import org.ispc.blog.content.SourceText;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.jbake.SiteSettings;
+import org.ispc.blog.reading.FileKind;
+import org.ispc.blog.reading.PublishedFileReader;
+import org.ispc.blog.reading.Reading;
+import org.ispc.blog.reading.ReadingCache;
+import org.ispc.blog.reading.TextPiece;
+
+/**
+ * Every file of the built site besides its pages, read with the reader made for its kind and judged as a page is:
+ * a PDF's pages, an SVG's labels, the feed and the search index (named back to their articles), text files. A file
+ * the build cannot read is a warning, a damaged one an error; pictures are listed and left (no OCR).
+ */
+final class PublishedFiles {
+
+    /** One file of the site as the report lists it: where it is published, its kind, whether its text was read. */
+    @JsonPropertyOrder({"path", "kind", "read"})
+    record Listed(String path, String kind, boolean read) {}
+
+    record Result(List<Finding> findings, List<Listed> files) {}
+
+    private final BuiltSite site;
+    private final FactsCheck check;
+    private final CleanVerdicts clean;
+    private final ReadingCache cache;
+    private final Map<String, Manuscript> articles;
+
+    PublishedFiles(BuiltSite site, FactsCheck check, CleanVerdicts clean) {
+        this.site = site;
+        this.check = check;
+        this.clean = clean;
+        this.cache = new ReadingCache(site.root().resolve("target/cache/files"));
+        this.articles = site.catalog().visible(site.settings().preview()).stream()
+                .collect(Collectors.toMap(Manuscript::url, Function.identity(), (a, b) -> a));
+    }
+
+    Result check() {
+        List<Path> files = FileTree.files(site.output());
+        List<Listed> listed = new ArrayList<>();
+        for (Path file : files) {
+            String path = FileTree.relative(site.output(), file);
+            FileKind kind = FileKind.of(path);
+            listed.add(new Listed(site.publishedPath(path), kind.name(), kind.isRead()));
+        }
+        // files are independent, and a PDF takes long to read: on every core
+        List<Finding> findings = files.parallelStream()
+                .flatMap(file -> judge(file, FileTree.relative(site.output(), file)).stream())
+                .toList();
+        cache.save(true);
+        return new Result(findings, listed);
+    }
+
+    private List<Finding> judge(Path file, String path) {
+        FileKind kind = FileKind.of(path);
+        if (kind.unreadable()) {
+            return List.of(UnreadFile.ofKind(Position.file(source(path)), kind.name()));
+        }
+        if (kind.reader().isEmpty()) {
+            return List.of();
+        }
+        PublishedFileReader reader = kind.reader().get();
+        String digest = cache.digest(file, path);
+        CleanVerdicts.Verdict verdict = clean.verdict(reader.kind(), path, digest);
+        if (verdict.isClean()) {
+            cache.keep(digest, reader);
+            return List.of();
+        }
+        List<Finding> found = findings(path, cache.reading(file, digest, reader));
+        if (found.isEmpty()) {
+            verdict.rememberClean();
+        }
+        return found;
+    }
+
+    private List<Finding> findings(String path, Reading reading) {
+        Position whole = Position.file(source(path));
+        if (reading.damaged()) {
+            return List.of(DamagedFile.because(whole, reading.cannotRead()));
+        }
+        List<Finding> out = new ArrayList<>();
+        if (!reading.cannotRead().isEmpty()) {
+            out.add(UnreadFile.because(whole, reading.cannotRead()));
+        }
+        for (TextPiece piece : reading.pieces()) {
+            for (Hit hit : check.checkPublished(piece)) {
+                out.add(hit.at(place(path, piece, hit)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a writer fixes what a hit found: the article a feed or search entry was made from, at the line that
+     * holds the text when it is found there; else the file in assets/ or content/ the site's copy came from, at
+     * its page, line and column.
+     */
+    private Position place(String path, TextPiece piece, Hit hit) {
+        if (!piece.article().isEmpty()) {
+            Optional<Position> inArticle = article(piece.article())
+                    .map(a ->
+                            SourceText.find(a.path(), a.source(), hit.snippet()).orElse(Position.file(a.path())));
+            if (inArticle.isPresent()) {
+                return inArticle.get();
+            }
+        }
+        String source = source(path);
+        if (piece.page() > 0) {
+            return Position.inPage(source, piece.page(), piece.line());
+        }
+        return Position.at(source, piece.line(), piece.columnOf(hit.offset()));
+    }
+
+    /** The article at an address; without a bake (mvn -Pfacts), the file whose name the address is made from. */
+    private Optional<Article> article(String url) {
+        Manuscript m = articles.get(url);
+        if (m != null) {
+            return Optional.of(new Article(m.path(), m.source()));
+        }
+        String name = url.replaceAll("^/+|/+$", "");
+        for (String ending : List.of(".adoc", ".asciidoc", ".ad")) {
+            String candidate = SiteSettings.CONTENT + "/" + name + ending;
+            Path file = site.root().resolve(candidate);
+            if (!name.isEmpty() && Files.isRegularFile(file)) {
+                return Optional.of(new Article(candidate, FileTree.read(file)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Article(String path, String source) {}
+
+    /** The file a person replaces: the one in assets/ or content/ the site's copy came from, else the copy. */
+    private String source(String path) {
+        for (String folder : List.of(SiteSettings.ASSETS, SiteSettings.CONTENT)) {
+            if (Files.isRegularFile(site.root().resolve(folder).resolve(path))) {
+                return folder + "/" + path;
+            }
+        }
+        return site.publishedPath(path);
+    }
+}
