@@ -27,6 +27,7 @@ import org.ispc.blog.cache.CodeDigest;
 import org.ispc.blog.content.BodyReading;
 import org.ispc.blog.content.Digest;
 import org.ispc.blog.content.FileTree;
+import org.ispc.blog.content.PropertiesHeader;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.jsoup.Jsoup;
@@ -43,6 +44,11 @@ import org.jsoup.parser.Parser;
 public final class AsciidocConverter implements AutoCloseable {
 
     private static final String INVALID_REFERENCE = "possible invalid reference: ";
+    /**
+     * The header attributes kept besides {@code jbake-*}: the author line, and the date of the revision line (or
+     * {@code :revdate:}), which JBake takes as the document's date when the header gives none.
+     */
+    private static final Set<String> HEADER_ATTRIBUTES = Set.of("author", "revdate");
 
     private static final String SECTION_OUT_OF_SEQUENCE = "section title out of sequence";
     private static final String UNTERMINATED = "unterminated ";
@@ -82,6 +88,9 @@ public final class AsciidocConverter implements AutoCloseable {
     private final Path contentRoot;
     private final Map<String, Object> siteAttributes;
     private final Optional<ConversionCache> cache;
+    /** How a file may start with JBake's properties header, which is not AsciiDoc and is left out of the body. */
+    private final PropertiesHeader.Rules headerRules;
+
     private final String includesDigest;
     private final LogHandler logHandler;
     /** Findings of the conversion running on this thread: Asciidoctor reports on the converting thread. */
@@ -99,8 +108,10 @@ public final class AsciidocConverter implements AutoCloseable {
             Path projectRoot,
             Path contentRoot,
             Map<String, String> siteAttributes,
-            Optional<ConversionCache> cache) {
+            Optional<ConversionCache> cache,
+            PropertiesHeader.Rules headerRules) {
         this.engine = engine;
+        this.headerRules = headerRules;
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
         this.siteAttributes = new TreeMap<>(siteAttributes);
@@ -115,14 +126,16 @@ public final class AsciidocConverter implements AutoCloseable {
      *
      * @param siteAttributes attributes every document can use, such as {@code clinic-phone}
      * @param cache where converted files are kept between builds, if anywhere
+     * @param headerRules how jbake.properties shapes JBake's properties header, which a file may start with
      */
     public static AsciidocConverter open(
             Engine engine,
             Path projectRoot,
             Path contentRoot,
             Map<String, String> siteAttributes,
-            Optional<ConversionCache> cache) {
-        return new AsciidocConverter(engine, projectRoot, contentRoot, siteAttributes, cache);
+            Optional<ConversionCache> cache,
+            PropertiesHeader.Rules headerRules) {
+        return new AsciidocConverter(engine, projectRoot, contentRoot, siteAttributes, cache, headerRules);
     }
 
     /** The shared instance with our include guard and log handler, set up on first use. */
@@ -241,18 +254,12 @@ public final class AsciidocConverter implements AutoCloseable {
         current.set(findings);
         currentFile.set(abs);
         try {
-            Options options = Options.builder()
-                    .safe(SafeMode.SAFE)
-                    .baseDir(abs.getParent().toFile())
-                    .sourcemap(true)
-                    .attributes(attributes)
-                    .build();
             Asciidoctor engine = engine();
             includeGuard.startDocument();
-            Document document = engine.loadFile(abs.toFile(), options);
+            Document document = load(engine, abs, attributes);
             Map<String, String> header = new TreeMap<>();
             document.getAttributes().forEach((name, value) -> {
-                if (name.startsWith("jbake-") || name.equals("author")) {
+                if (name.startsWith("jbake-") || HEADER_ATTRIBUTES.contains(name)) {
                     // Asciidoctor escapes &, < and > in header values ("Knee &amp; hip"): the templates escape
                     // every value they print, so the values are kept as the writer typed them
                     header.put(
@@ -270,6 +277,30 @@ public final class AsciidocConverter implements AutoCloseable {
             current.remove();
             currentFile.remove();
         }
+    }
+
+    /**
+     * Reads a file into Asciidoctor. A file that starts with JBake's properties header ({@code title=...}, then
+     * {@code ~~~~~~}) is read without it, as JBake reads it, with the header's lines left empty so that every line
+     * keeps its number.
+     */
+    private Document load(Asciidoctor engine, Path abs, Map<String, Object> attributes) {
+        String text = sourceText(abs);
+        Optional<PropertiesHeader> properties = PropertiesHeader.of(text, headerRules);
+        Map<String, Object> all = attributes;
+        if (properties.isPresent()) {
+            all = new HashMap<>(attributes);
+            all.put("docfile", abs.toString()); // messages and includes then name the file, as loadFile does
+        }
+        Options options = Options.builder()
+                .safe(SafeMode.SAFE)
+                .baseDir(abs.getParent().toFile())
+                .sourcemap(true)
+                .attributes(all)
+                .build();
+        return properties.isEmpty()
+                ? engine.loadFile(abs.toFile(), options)
+                : engine.load(properties.get().blanked(text), options);
     }
 
     private Map<String, Object> attributesFor(Path file) {
@@ -308,6 +339,7 @@ public final class AsciidocConverter implements AutoCloseable {
                     bytes(projectRoot.relativize(file).toString()),
                     bytes(new TreeMap<>(attributes).toString()),
                     bytes(includesDigest),
+                    bytes(headerRules.toString()),
                     Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

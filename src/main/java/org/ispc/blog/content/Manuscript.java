@@ -18,6 +18,9 @@ import java.util.Set;
  * @param bodyHtml the converted body (empty for documents that are not published and not previewed)
  * @param ids every element id in the body, for checking {@code xref:file.adoc#id} anchors
  * @param source the file's text, for checks that need lines and columns
+ * @param markup what the body is written in
+ * @param propertiesHeaderLines how many lines at the top are JBake's properties header (with its separator line),
+ *     0 when the file has none
  */
 public record Manuscript(
         String path,
@@ -35,12 +38,19 @@ public record Manuscript(
         Optional<LocalDate> updatedOn,
         String bodyHtml,
         Set<String> ids,
-        String source) {
+        String source,
+        Markup markup,
+        int propertiesHeaderLines) {
 
     public Manuscript {
         tags = List.copyOf(tags);
         relatedPins = List.copyOf(relatedPins);
         ids = Set.copyOf(ids);
+    }
+
+    /** The source with JBake's properties header left as empty lines: the body, on the lines of the file. */
+    public String sourceBelowHeader() {
+        return PropertiesHeader.blankFirstLines(source, propertiesHeaderLines);
     }
 
     public boolean isPost() {

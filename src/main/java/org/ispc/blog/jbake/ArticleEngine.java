@@ -15,7 +15,10 @@ import java.util.regex.Matcher;
 import org.ispc.blog.asciidoc.AsciidocConverter;
 import org.ispc.blog.asciidoc.Converted;
 import org.ispc.blog.content.Catalog;
+import org.ispc.blog.content.LeadSummary;
 import org.ispc.blog.content.Manuscript;
+import org.ispc.blog.content.Markup;
+import org.ispc.blog.content.PropertiesHeader;
 import org.ispc.blog.content.Publication;
 import org.ispc.blog.content.Slug;
 import org.ispc.blog.content.SourceText;
@@ -35,17 +38,28 @@ import org.jbake.parser.ParserEngine;
 final class ArticleEngine implements ParserEngine {
 
     static final Set<String> TYPES = Set.of("post", "page");
-    /** The header lines the build reads (README, "Writing an article"). */
-    static final Set<String> HEADERS = Set.of(
-            "jbake-type",
-            "jbake-status",
-            "jbake-date",
-            "jbake-tags",
-            "jbake-summary",
-            "jbake-related",
-            "jbake-reviewed-by",
-            "jbake-reviewed-on",
-            "jbake-updated");
+    /**
+     * The header fields the build reads (README, "Writing an article"), as {@code :jbake-NAME:} or, in JBake's
+     * properties header, {@code NAME=}; {@code title} and {@code author} are JBake's way to give the title and the
+     * author line in a properties header.
+     */
+    static final Set<String> FIELDS = Set.of(
+            "title",
+            "author",
+            "type",
+            "status",
+            "date",
+            "tags",
+            "summary",
+            "related",
+            "reviewed-by",
+            "reviewed-on",
+            "updated");
+
+    /** A header field close to one the build reads: a misspelling, whose value would be lost. */
+    static final String UNKNOWN_HEADER = "content/unknown-header";
+    /** The most a summary shows, in lists and search results. */
+    private static final int MAX_SUMMARY = 160;
 
     private static final java.util.regex.Pattern HEADER_BEFORE_NO_BREAK_SPACE =
             java.util.regex.Pattern.compile("^(:[A-Za-z0-9_-]+:)\u00A0");
@@ -54,12 +68,19 @@ final class ArticleEngine implements ParserEngine {
     private final Path projectRoot;
     private final Path partialsRoot;
     private final SiteSettings settings;
+    private final PropertiesHeader.Rules headerRules;
     private final Catalog catalog;
     private final Findings findings;
 
     ArticleEngine(
-            AsciidocConverter converter, Path projectRoot, SiteSettings settings, Catalog catalog, Findings findings) {
+            AsciidocConverter converter,
+            Path projectRoot,
+            SiteSettings settings,
+            PropertiesHeader.Rules headerRules,
+            Catalog catalog,
+            Findings findings) {
         this.converter = converter;
+        this.headerRules = headerRules;
         this.projectRoot = projectRoot;
         this.partialsRoot = projectRoot.resolve(SiteSettings.PARTIALS);
         this.settings = settings;
@@ -106,7 +127,8 @@ final class ArticleEngine implements ParserEngine {
             }
             return null;
         }
-        Manuscript manuscript = manuscript(path, source, converted);
+        Map<String, Object> extras = new java.util.TreeMap<>();
+        Manuscript manuscript = manuscript(path, source, converted, extras);
         if (manuscript == null) {
             return null;
         }
@@ -114,13 +136,23 @@ final class ArticleEngine implements ParserEngine {
         if (!manuscript.isPublished() && !settings.preview()) {
             return null;
         }
-        return documentModel(manuscript);
+        DocumentModel doc = documentModel(manuscript);
+        // as JBake does: every other header field reaches the templates as content.NAME (content['jbake-NAME'] too
+        // for an AsciiDoc attribute), where it does not take the place of one JBake or the build sets
+        extras.forEach((name, value) -> {
+            doc.putIfAbsent(name, value);
+            if (converted.attributes().containsKey(HeaderFields.PREFIX + name)) {
+                doc.putIfAbsent(HeaderFields.PREFIX + name, value);
+            }
+        });
+        return doc;
     }
 
-    private Manuscript manuscript(String path, String source, Converted converted) {
+    private Manuscript manuscript(String path, String source, Converted converted, Map<String, Object> extras) {
         noBreakSpaceInHeader(path, source);
-        Map<String, String> a = converted.attributes();
-        String type = a.getOrDefault("jbake-type", "");
+        Optional<PropertiesHeader> properties = PropertiesHeader.of(source, headerRules);
+        HeaderFields header = new HeaderFields(path, source, converted.attributes(), properties);
+        String type = header.value("type").orElse("").trim();
         if (type.isEmpty()) {
             findings.add(Finding.error(
                     Position.at(path, 1, 1),
@@ -131,56 +163,79 @@ final class ArticleEngine implements ParserEngine {
         }
         if (!TYPES.contains(type)) {
             findings.add(Finding.error(
-                    at(path, source, ":jbake-type:"),
+                    header.at("type"),
                     "content/unknown-type",
-                    "':jbake-type: " + type
+                    "'" + header.written("type") + " " + type
                             + "' is not a known type; write 'post' for an article or 'page' for a page"));
             return null;
         }
-        unknownHeaders(path, source, a);
-        Optional<LocalDate> date = date(path, source, "jbake-date", a);
-        String status = a.get("jbake-status");
+        unknownHeaders(header, extras);
+        Optional<LocalDate> date = date(header, "date");
+        if (date.isEmpty() && header.value("date").isEmpty()) {
+            date = revisionDate(header);
+        }
+        String status = header.value("status").orElse(null);
         if (status != null && !status.isBlank() && !Publication.STATUSES.contains(status)) {
             // still a draft (nothing is published by accident), but "Published" or "publised" meant to publish
             findings.add(Finding.error(
-                    at(path, source, ":jbake-status:"),
+                    header.at("status"),
                     "content/unknown-status",
-                    "':jbake-status: " + status + "' is not a status the build knows; write 'published' to publish"
-                            + " the article or 'draft' to keep it out of the site (until then it stays out)"));
+                    "'" + header.written("status") + " " + status + "' is not a status the build knows; write"
+                            + " 'published' to publish the article or 'draft' to keep it out of the site (until then"
+                            + " it stays out)"));
         }
         Publication publication = Publication.of(status, date.orElse(null), settings.today());
         if (publication == Publication.SCHEDULED) {
-            farFuture(path, source, date.orElseThrow());
+            farFuture(header, date.orElseThrow());
+        }
+        String summary = header.value("summary").orElse("");
+        if (summary.isBlank()) {
+            // JBake has no summary field: lists, search and shared links show the article's opening instead
+            summary = LeadSummary.of(converted.bodyHtml(), MAX_SUMMARY);
         }
         return new Manuscript(
                 path,
                 urlOf(path),
                 type,
                 publication,
-                converted.title(),
+                header.value("title").filter(t -> !t.isBlank()).orElse(converted.title()),
                 date,
-                a.getOrDefault("author", ""),
-                list(a.get("jbake-tags")),
-                a.getOrDefault("jbake-summary", ""),
-                list(a.get("jbake-related")),
-                Optional.ofNullable(a.get("jbake-reviewed-by")).filter(s -> !s.isBlank()),
-                date(path, source, "jbake-reviewed-on", a),
-                date(path, source, "jbake-updated", a),
+                header.value("author").or(() -> header.attribute("author")).orElse(""),
+                list(header.value("tags").orElse(null)),
+                summary,
+                list(header.value("related").orElse(null)),
+                header.value("reviewed-by").filter(s -> !s.isBlank()),
+                date(header, "reviewed-on"),
+                date(header, "updated"),
                 converted.bodyHtml(),
                 converted.ids(),
-                source);
+                source,
+                Markup.ASCIIDOC,
+                properties.map(PropertiesHeader::separatorLine).orElse(0));
     }
 
-    private Optional<LocalDate> date(String path, String source, String key, Map<String, String> a) {
-        String written = a.get(key);
-        if (written == null || written.isBlank()) {
+    private Optional<LocalDate> date(HeaderFields header, String field) {
+        Optional<String> written = header.value(field);
+        if (written.isEmpty() || written.get().isBlank()) {
             return Optional.empty();
         }
+        return parsedDate(written.get(), header.at(field));
+    }
+
+    /**
+     * The date of AsciiDoc's revision line (the line under the author line) or of {@code :revdate:}, which JBake
+     * takes as the document's date when the header gives none.
+     */
+    private Optional<LocalDate> revisionDate(HeaderFields header) {
+        return header.attribute("revdate").flatMap(revdate -> parsedDate(revdate, header.find(revdate)));
+    }
+
+    private Optional<LocalDate> parsedDate(String written, Position at) {
         try {
             return Optional.of(LocalDate.parse(written.trim()));
         } catch (DateTimeParseException e) {
             findings.add(Finding.error(
-                    at(path, source, ":" + key + ":"),
+                    at,
                     "content/bad-date",
                     "'" + written + "' is not a date; write year-month-day, such as 2026-03-14"));
             return Optional.empty();
@@ -204,39 +259,39 @@ final class ArticleEngine implements ParserEngine {
     }
 
     /**
-     * A header line the build does not read is a misspelling ({@code :jbake-summery:}, {@code :jbake-tag:}),
-     * whose value would be dropped without a word: an error, with the line meant.
+     * A header field close to one the build reads is a misspelling ({@code :jbake-summery:}, {@code :jbake-tag:}),
+     * whose value would be dropped without a word: an error, with the field meant. Any other field reaches the
+     * templates as JBake passes it, as {@code content.NAME}.
      */
-    private void unknownHeaders(String path, String source, Map<String, String> attributes) {
-        for (String name : attributes.keySet()) {
-            if (!name.startsWith("jbake-") || HEADERS.contains(name)) {
-                continue;
+    private void unknownHeaders(HeaderFields header, Map<String, Object> extras) {
+        header.all().forEach((field, written) -> {
+            if (FIELDS.contains(field)) {
+                return;
             }
-            String hint = Suggestion.closest(name, HEADERS)
-                    .map(meant -> "did you mean ':" + meant + ":'?")
-                    .orElse("the header lines are "
-                            + String.join(
-                                    ", ",
-                                    HEADERS.stream()
-                                            .sorted()
-                                            .map(h -> ":" + h + ":")
-                                            .toList()));
+            Optional<String> meant = Suggestion.closest(field, FIELDS);
+            if (meant.isEmpty()) {
+                extras.put(field, header.value(field).orElse(""));
+                return;
+            }
+            String meantWritten =
+                    written.endsWith("=") ? meant.get() + "=" : ":" + HeaderFields.PREFIX + meant.get() + ":";
             findings.add(Finding.error(
-                    at(path, source, ":" + name + ":"),
-                    "content/unknown-header",
-                    "':" + name + ":' is not a header line the build reads, so its value is ignored; " + hint));
-        }
+                    header.at(field),
+                    UNKNOWN_HEADER,
+                    "'" + written + "' is not a header line the build reads, so its value is ignored; did you mean '"
+                            + meantWritten + "'?"));
+        });
     }
 
     /**
      * A scheduled article dated more than a year ahead: nearly always a mistyped year (2062 for 2026), which would
      * keep it off the site for decades.
      */
-    private void farFuture(String path, String source, LocalDate date) {
+    private void farFuture(HeaderFields header, LocalDate date) {
         long years = java.time.temporal.ChronoUnit.YEARS.between(settings.today(), date);
         if (years >= 1) {
             findings.add(Finding.warning(
-                    at(path, source, ":jbake-date:"),
+                    header.at("date"),
                     "content/far-future-date",
                     "the article is dated " + date + ", " + (years == 1 ? "a year" : years + " years")
                             + " from now, so it stays off the site until that day; if the year is mistyped, write the"
@@ -266,10 +321,6 @@ final class ArticleEngine implements ParserEngine {
                                 + " and type it again"));
             }
         }
-    }
-
-    private static Position at(String path, String source, String prefix) {
-        return SourceText.lineStartingWith(path, source, prefix).orElse(Position.file(path));
     }
 
     /** content/blog/sciatica.adoc is served at /blog/sciatica/, as JBake's clean URLs do. */

@@ -18,10 +18,12 @@ import org.ispc.blog.asciidoc.ConversionCache;
 import org.ispc.blog.asciidoc.Engine;
 import org.ispc.blog.background.Background;
 import org.ispc.blog.content.Catalog;
+import org.ispc.blog.content.PropertiesHeader;
 import org.ispc.blog.diag.Findings;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.model.DocumentModel;
@@ -89,8 +91,8 @@ final class OpenBake implements AutoCloseable {
             DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(root.toFile(), destination.toFile(), true);
             enforceSafeSettings(config);
-            converter =
-                    AsciidocConverter.open(asciidoctor, root, root.resolve(SiteSettings.CONTENT), attributes, cache);
+            converter = AsciidocConverter.open(
+                    asciidoctor, root, root.resolve(SiteSettings.CONTENT), attributes, cache, headerRules(config));
             // what the cache holds first: a file it lacks starts JRuby, seconds of work, on another thread
             List<Path> sources = sources(root.resolve(SiteSettings.CONTENT));
             converter.lookUp(sources);
@@ -124,7 +126,7 @@ final class OpenBake implements AutoCloseable {
     }
 
     private PagePlan crawlAndRender(Findings findings, Bakery.Planner planner) {
-        ArticleEngine engine = new ArticleEngine(converter, root, settings, catalog, findings);
+        ArticleEngine engine = new ArticleEngine(converter, root, settings, headerRules(config), catalog, findings);
         for (String ext : Engines.getRecognizedExtensions()) {
             ParserEngine registered = Engines.get(ext);
             // JBake's registry is static: an earlier bake in this JVM left its own stand-in, with its findings
@@ -187,7 +189,8 @@ final class OpenBake implements AutoCloseable {
     /** Reads one changed file as JBake's crawler would, or null if it is no longer a document of the site. */
     DocumentModel reread(Path file, Findings findings) {
         converter.forget(file);
-        return new ArticleEngine(converter, root, settings, catalog, findings).parse(config, file.toFile());
+        return new ArticleEngine(converter, root, settings, headerRules(config), catalog, findings)
+                .parse(config, file.toFile());
     }
 
     /**
@@ -246,6 +249,12 @@ final class OpenBake implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How jbake.properties shapes JBake's properties header ({@code title=...} above {@code ~~~~~~}). */
+    static PropertiesHeader.Rules headerRules(JBakeConfiguration config) {
+        return new PropertiesHeader.Rules(
+                config.getHeaderSeparator(), config.getDefaultStatus(), config.getDefaultType());
     }
 
     /** Settings that keep drafts, server paths and file contents out of the site, whatever jbake.properties says. */

@@ -205,7 +205,9 @@ public final class ContentLint implements Check {
     List<Finding> lint(Manuscript m) {
         List<Finding> findings = new ArrayList<>();
         headerFields(m, findings);
-        String[] lines = m.source().lines().toArray(String[]::new); // \n, and \r\n from files saved on Windows
+        String[] written = m.source().lines().toArray(String[]::new); // \n, and \r\n from files saved on Windows
+        // JBake's properties header (title=..., then ~~~~~~) is no AsciiDoc: its lines are empty for the rules below
+        String[] lines = m.sourceBelowHeader().lines().toArray(String[]::new);
         int bodyStart = bodyStart(lines);
         emptyBody(m, lines, bodyStart).ifPresent(findings::add);
         gluedToHeader(m.path(), lines, bodyStart).ifPresent(findings::add);
@@ -216,8 +218,8 @@ public final class ContentLint implements Check {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int number = i + 1;
-            characters(m.path(), line, number, findings);
-            placeholder(m, line, number, findings);
+            characters(m.path(), written[i], number, findings);
+            placeholder(m, written[i], number, findings);
             noBreakSpaceAfterMarkup(m.path(), line, number).ifPresent(findings::add);
             if (i < bodyStart) {
                 continue;
@@ -561,14 +563,27 @@ public final class ContentLint implements Check {
             findings.add(Finding.error(
                     top,
                     "lint/missing-date",
-                    "the article has no date; add a line ':jbake-date: 2026-03-14' to the header"));
+                    "the article has no date; add a line ':jbake-date: 2026-03-14' to the header"
+                            + (looksLikeADate(m.author())
+                                    ? " (AsciiDoc reads the date under the title as the author's name: a date line"
+                                            + " comes under the author line)"
+                                    : "")));
         }
-        if (m.summary().isBlank()) {
+        if (!writesField(m, "summary")) {
+            // JBake has no summary: a JBake site is still published, with its opening sentences as the summary
+            findings.add(Finding.warning(
+                    summaryAt,
+                    "lint/missing-summary",
+                    "the article has no summary, so lists and search results show "
+                            + (m.summary().isBlank() ? "none" : "its opening: '" + m.summary() + "'")
+                            + "; add ':jbake-summary:' with one or two sentences (at most " + MAX_SUMMARY
+                            + " characters) to choose what they show"));
+        } else if (m.summary().isBlank()) {
             findings.add(Finding.error(
                     summaryAt,
                     "lint/missing-summary",
-                    "the article has no summary; add ':jbake-summary:' with one or two sentences (at most "
-                            + MAX_SUMMARY + " characters) for lists and search results"));
+                    "the summary is empty; write one or two sentences (at most " + MAX_SUMMARY
+                            + " characters) for lists and search results, or remove the line"));
         } else if (m.summary().length() > MAX_SUMMARY) {
             findings.add(Finding.warning(
                     summaryAt,
@@ -576,7 +591,7 @@ public final class ContentLint implements Check {
                     "the summary has " + m.summary().length() + " characters; search results show about " + MAX_SUMMARY
                             + ", so shorten it"));
         }
-        Matcher markup = SUMMARY_MARKUP.matcher(m.summary());
+        Matcher markup = SUMMARY_MARKUP.matcher(writesField(m, "summary") ? m.summary() : "");
         if (markup.find()) {
             findings.add(Finding.error(
                     summaryAt,
@@ -626,6 +641,27 @@ public final class ContentLint implements Check {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the header writes a field, as {@code :jbake-NAME:} or in JBake's properties header as {@code NAME=}. */
+    private static boolean writesField(Manuscript m, String field) {
+        if (SourceText.lineStartingWith(m.path(), m.source(), ":jbake-" + field + ":")
+                .isPresent()) {
+            return true;
+        }
+        String header = m.source()
+                .lines()
+                .limit(m.propertiesHeaderLines())
+                .map(String::trim)
+                .filter(line -> line.startsWith(field + "="))
+                .findFirst()
+                .orElse("");
+        return !header.isEmpty();
+    }
+
+    /** An author line that is a date: the trap of a date line written right under the title. */
+    private static boolean looksLikeADate(String author) {
+        return author.matches("\\d{4}-\\d{2}-\\d{2}.*");
     }
 
     /** Where a header line stands, or the document's first line when it has none. */
@@ -900,12 +936,28 @@ public final class ContentLint implements Check {
 
     /** The first line after the header (title, author line, attribute lines). */
     private static int bodyStart(String[] lines) {
-        int i = 0;
+        int top = 0;
+        while (top < lines.length && lines[top].isEmpty()) {
+            top++; // below JBake's properties header, whose lines are left empty
+        }
+        int i = top;
         while (i < lines.length
-                && (lines[i].startsWith("=") && i == 0 || lines[i].startsWith(":") || i == 1 && !lines[i].isBlank())) {
+                && (lines[i].startsWith("=") && i == top
+                        || lines[i].startsWith(":")
+                        || i == top + 1 && !lines[i].isBlank()
+                        || i == top + 2 && revisionLine(lines, top))) {
             i++;
         }
         return i;
+    }
+
+    /** Whether the title has an author line and, under it, a revision line (the date JBake reads). */
+    private static boolean revisionLine(String[] lines, int top) {
+        return lines[top].startsWith("=")
+                && !lines[top + 1].isBlank()
+                && !lines[top + 1].startsWith(":")
+                && !lines[top + 2].isBlank()
+                && !lines[top + 2].startsWith(":");
     }
 
     private static void duplicates(List<Manuscript> docs, List<Finding> findings) {

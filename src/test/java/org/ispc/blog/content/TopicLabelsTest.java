@@ -28,7 +28,9 @@ class TopicLabelsTest {
                 Optional.empty(),
                 "",
                 Set.of(),
-                "= A\n");
+                "= A\n",
+                org.ispc.blog.content.Markup.ASCIIDOC,
+                0);
     }
 
     @Test

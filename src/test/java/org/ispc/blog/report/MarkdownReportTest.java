@@ -41,7 +41,9 @@ class MarkdownReportTest {
                 Optional.empty(),
                 "",
                 Set.of(),
-                "= " + title + "\n");
+                "= " + title + "\n",
+                org.ispc.blog.content.Markup.ASCIIDOC,
+                0);
     }
 
     private static ContentState state(List<Manuscript> documents, List<Finding> findings) {
@@ -138,7 +140,9 @@ class MarkdownReportTest {
                 Optional.of(LocalDate.parse("2026-10-02")),
                 a.bodyHtml(),
                 a.ids(),
-                a.source());
+                a.source(),
+                org.ispc.blog.content.Markup.ASCIIDOC,
+                0);
 
         String inventory = section(MarkdownReport.render(state(List.of(updated), List.of())), "## Article inventory");
 
@@ -165,7 +169,9 @@ class MarkdownReportTest {
                 draft.updatedOn(),
                 draft.bodyHtml(),
                 draft.ids(),
-                "= New\nA\n:jbake-tags: TODO first topic\n\nText about TODOS and todo.\n\nTODO The opening.\n");
+                "= New\nA\n:jbake-tags: TODO first topic\n\nText about TODOS and todo.\n\nTODO The opening.\n",
+                org.ispc.blog.content.Markup.ASCIIDOC,
+                0);
 
         String todo = section(MarkdownReport.render(state(List.of(withTodo), List.of())), "## Text still to write");
 
