@@ -23,6 +23,33 @@ public record Finding(Position at, Severity severity, String rule, String messag
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(message, "message");
+        message = oneLine(message);
+    }
+
+    /**
+     * The message as one line of the terminal, whatever it quotes of the writer's file: a line break would start a
+     * line without a file and line number, and a control character (an escape) could rewrite what the terminal
+     * shows. Each is written out instead, as {@code \n} or {@code \u001B}.
+     */
+    private static String oneLine(String message) {
+        if (message.codePoints().noneMatch(Finding::unprintable)) {
+            return message;
+        }
+        StringBuilder out = new StringBuilder(message.length() + 8);
+        message.codePoints().forEach(c -> {
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (unprintable(c)) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean unprintable(int c) {
+        return (Character.isISOControl(c) && c != '\t') || c == '\u2028' || c == '\u2029';
     }
 
     public static Finding error(Position at, String rule, String message) {

@@ -14,15 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.ispc.blog.content.SourceText;
+import org.ispc.blog.content.YamlText;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.ispc.blog.diag.Suggestion;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -112,22 +108,17 @@ public final class ClinicFactsLoader {
     private ClinicFacts read(String text) {
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            Optional<Position> quote = unclosedQuote(text, mark == null ? Integer.MAX_VALUE : mark.getLine() + 1);
+            root = YamlText.compose(text, FILE);
+        } catch (YamlText.Refused e) {
+            Optional<Position> quote = e.syntax() ? unclosedQuote(text, e.at().line()) : Optional.empty();
             if (quote.isPresent()) {
                 findings.add(Finding.error(
                         quote.get(),
                         "facts/yaml-syntax",
                         "this quote (\") is not closed on its line; add the closing quote at the end of the value"));
             } else {
-                error(mark, "facts/yaml-syntax", plain(e.getProblem()));
+                findings.add(Finding.error(e.at(), "facts/yaml-syntax", e.getMessage()));
             }
-            return null;
-        } catch (YAMLException e) {
-            findings.add(Finding.error(
-                    Position.file(FILE), "facts/yaml-syntax", "this is not valid YAML: " + e.getMessage()));
             return null;
         }
         if (!(root instanceof MappingNode top)) {
@@ -295,7 +286,16 @@ public final class ClinicFactsLoader {
         Map<String, Node> misspelt = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             Node keyNode = tuple.getKeyNode();
-            String key = keyNode instanceof ScalarNode s ? s.getValue() : String.valueOf(keyNode);
+            if (!(keyNode instanceof ScalarNode scalarKey)) {
+                error(
+                        keyNode.getStartMark(),
+                        "facts/yaml-shape",
+                        "a key is written as a list or a group ('[a, b]:', '{a: b}:' or '? '); write one of the"
+                                + " names " + where + " instead: "
+                                + String.join(", ", known.stream().sorted().toList()));
+                continue;
+            }
+            String key = scalarKey.getValue();
             if (!known.contains(key)) {
                 Optional<String> meant = Suggestion.closest(key, known);
                 String hint = meant.map(k -> "did you mean '" + k + "'?")
@@ -418,26 +418,6 @@ public final class ClinicFactsLoader {
 
     private static Position position(Mark mark) {
         return mark == null ? Position.file(FILE) : Position.at(FILE, mark.getLine() + 1, mark.getColumn() + 1);
-    }
-
-    /**
-     * The YAML parser's complaint in the words of the people who edit the file; the parser's own words stay
-     * at the end for whoever helps them.
-     */
-    private static String plain(String problem) {
-        String p = problem == null ? "" : problem;
-        String advice;
-        if (p.contains("TAB")) {
-            advice = "this line is indented with a tab; indent with spaces only";
-        } else if (p.contains("mapping values are not allowed")) {
-            advice = "a value holds ': '; put the whole value in quotes, such as name: \"Spine: Back & Neck\"";
-        } else if (p.contains("expected <block end>")) {
-            advice = "this line is not indented like the lines around it; line up the keys of one entry under"
-                    + " each other";
-        } else {
-            advice = "this is not valid YAML; check the indentation and that values with ':' or '#' are in quotes";
-        }
-        return advice + " (the YAML reader says: " + p + ")";
     }
 
     /**

@@ -15,10 +15,6 @@ import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.ispc.blog.jbake.SiteSettings;
 import org.jsoup.nodes.Entities;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -38,6 +34,16 @@ public final class HostingFiles {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * What an address in _redirects cannot hold: a space ends it, a line break starts another rule, and a control or
+     * invisible character is no part of an address anyone types.
+     */
+    private static final java.util.regex.Pattern ODD_CHARACTER =
+            java.util.regex.Pattern.compile("[\\s\\p{Cntrl}\\p{Cf}\\p{Z}]");
+
+    /** The longest file or folder name most file systems store, in bytes: each part of an old address is one. */
+    private static final int MAX_NAME_BYTES = 255;
 
     /** One old address and where it now leads. */
     public record Redirect(String from, String to, Position at) {}
@@ -66,11 +72,12 @@ public final class HostingFiles {
                 Path fallback = site.resolve(r.from().substring(1))
                         .resolve("index.html")
                         .normalize();
-                if (!fallback.startsWith(site) || Files.exists(fallback)) {
+                if (!fallback.startsWith(site) || inUse(site, fallback)) {
                     findings.add(Finding.error(
                             r.at(),
                             "redirects/clash",
-                            "'" + r.from() + "' is the address of a current page; an old address must not be in use"));
+                            "'" + r.from()
+                                    + "' is the address of a current page or file; an old address must not be in use"));
                     continue;
                 }
                 lines.append(r.from()).append(' ').append(r.to()).append(" 301\n");
@@ -136,6 +143,43 @@ public final class HostingFiles {
                 + "</main>\n</body>\n</html>\n";
     }
 
+    /**
+     * What keeps an address from being an old address's rule in _redirects (one rule per line, its parts separated by
+     * spaces) and a fallback page's folder; empty when nothing does.
+     */
+    private static java.util.Optional<String> addressProblem(String address) {
+        if (address.startsWith("//")) {
+            return java.util.Optional.of("an address starting with // leads to another site; write the address"
+                    + " within this site, such as /blog/old-name");
+        }
+        java.util.regex.Matcher odd = ODD_CHARACTER.matcher(address);
+        if (odd.find()) {
+            return java.util.Optional.of("the address holds a space, a line break or an invisible character after '"
+                    + address.substring(0, odd.start()) + "'; write it as the browser's address bar shows it after"
+                    + " the site's name, such as /blog/old-name (a space as %20)");
+        }
+        for (String part : address.split("/")) {
+            if (part.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+                return java.util.Optional.of("a part of '" + address.substring(0, 40) + "...' between two '/' is"
+                        + " longer than " + MAX_NAME_BYTES + " bytes, more than a file name can hold; shorten it");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether the fallback page's place is taken: by a page, or by a file where its folder would go (an old
+     * address such as /blog/x/index.html or /robots.txt names a file of the site).
+     */
+    private static boolean inUse(Path site, Path fallback) {
+        for (Path p = fallback; p != null && p.startsWith(site) && !p.equals(site); p = p.getParent()) {
+            if (p.equals(fallback) ? Files.exists(p) : Files.isRegularFile(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Path pageFile(Path site, String url) {
         if (!url.startsWith("/")) {
             return null;
@@ -162,10 +206,9 @@ public final class HostingFiles {
         }
         Node top;
         try {
-            top = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(text));
-        } catch (MarkedYAMLException e) {
-            findings.add(Finding.error(
-                    at(e.getProblemMark()), "redirects/yaml", "this is not valid YAML: " + e.getProblem()));
+            top = org.ispc.blog.content.YamlText.compose(text, REDIRECTS_FILE);
+        } catch (org.ispc.blog.content.YamlText.Refused e) {
+            findings.add(Finding.error(e.at(), "redirects/yaml", e.getMessage()));
             return List.of();
         }
         List<Redirect> out = new ArrayList<>();
@@ -195,6 +238,11 @@ public final class HostingFiles {
                         at(item.getStartMark()),
                         "redirects/entry",
                         "each entry needs 'from:' and 'to:', both addresses starting with /"));
+                continue;
+            }
+            java.util.Optional<String> problem = addressProblem(from).or(() -> addressProblem(to));
+            if (problem.isPresent()) {
+                findings.add(Finding.error(at(item.getStartMark()), "redirects/entry", problem.get()));
                 continue;
             }
             while (from.length() > 1 && from.endsWith("/")) {

@@ -138,6 +138,28 @@ class ClinicFactsLoaderTest {
                         "verified: last spring",
                         "data/clinic.yml:4:11: error: 'last spring' is not a date; write year-month-day, such as"
                                 + " 2026-11-24 [facts/bad-date]"),
+                // found by ClinicFactsFuzzTest: the YAML reader's limits came without a line, its type tags and
+                // keys of the wrong kind in Java's words
+                row(
+                        "lists nested deeper than the YAML reader goes",
+                        "verified: 2026-06-01",
+                        "verified: " + "[".repeat(60) + "x" + "]".repeat(60),
+                        "data/clinic.yml:4:60: error: lists or groups are nested more than 50 levels deep here; write"
+                                + " the entries one under the other instead [facts/yaml-syntax]"),
+                row(
+                        "a YAML type tag naming a Java class",
+                        "verified: 2026-06-01",
+                        "verified: !!java.io.File /etc/passwd",
+                        "data/clinic.yml:4:11: error: a '!' before a value marks a YAML type, which this file does not"
+                                + " use; remove it, and put the value in quotes if it starts with '!'"
+                                + " [facts/yaml-syntax]"),
+                row(
+                        "a key written as a list",
+                        "verified: 2026-06-01",
+                        "verified: 2026-06-01\n? [a, b]\n: c",
+                        "data/clinic.yml:5:3: error: a key is written as a list or a group ('[a, b]:', '{a: b}:' or"
+                                + " '? '); write one of the names at the top of the file instead: name, offices,"
+                                + " other-phones, phone, retired, verified [facts/yaml-shape]"),
                 row(
                         "empty file",
                         GOOD,
