@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.ispc.blog.cache.CodeDigest;
+import org.ispc.blog.content.Digest;
 import org.ispc.blog.content.FileTree;
 
 /**
@@ -42,6 +43,15 @@ public final class PageCache<T> {
      */
     public PageCache(Path file, Class<T> type, PageDigests digests) {
         this(file, CodeDigest.ofRunningBuild(), type, digests);
+    }
+
+    /**
+     * Reads what was kept in {@code file} by the same code reading pages against the same {@code setting}.
+     *
+     * @param setting what the reader's results depend on besides the page and the code (a site setting)
+     */
+    public static <T> PageCache<T> withSetting(Path file, String setting, Class<T> type, PageDigests digests) {
+        return new PageCache<>(file, Digest.of(CodeDigest.ofRunningBuild() + "\0" + setting), type, digests);
     }
 
     /** @param code the digest of the code that reads the pages */

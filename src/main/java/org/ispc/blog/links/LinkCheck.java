@@ -24,6 +24,8 @@ import org.ispc.blog.checks.SourceLocator;
 import org.ispc.blog.content.FileTree;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
+import org.ispc.blog.policy.Address;
+import org.ispc.blog.policy.PagePolicy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,20 +41,6 @@ public final class LinkCheck implements Check {
             Pattern.compile("(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|org|gov|edu|net|info|us|io)(/|$)");
 
     private static final String CACHE = "target/cache/links/pages";
-    /** Elements that make the browser fetch something as the page loads, with the attribute naming it. */
-    private static final Map<String, List<String>> LOADING = Map.of(
-            "script", List.of("src"),
-            "img", List.of("src", "srcset"),
-            "source", List.of("src", "srcset"),
-            "iframe", List.of("src"),
-            "embed", List.of("src"),
-            "object", List.of("data"),
-            "video", List.of("src", "poster"),
-            "audio", List.of("src"),
-            "track", List.of("src"),
-            "link", List.of("href"));
-    /** Links that only name another address (a reader's click, a search engine's hint) and fetch nothing. */
-    private static final Set<String> NAMING_RELS = Set.of("canonical", "alternate", "author", "license", "me");
 
     private static final java.util.regex.Pattern OTHER_SCHEME =
             java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -63,33 +51,27 @@ public final class LinkCheck implements Check {
     }
 
     /**
-     * What this check reads of one page: the ids links can point to, its own links in order, the addresses the
-     * browser fetches as the page loads, the scripts written into the page (their first words), and the pictures
-     * of assets/images/ it shows as they are, not as phone-sized copies.
+     * What this check reads of one page: the ids links can point to, its own links in order, what it breaks of the
+     * page policy, and the pictures of assets/images/ it shows as they are, not as phone-sized copies.
      */
     record PageLinks(
-            Set<String> ids,
-            List<String> links,
-            List<String> loads,
-            List<String> inlineScripts,
-            List<String> plainPictures) {
+            Set<String> ids, List<String> links, List<PagePolicy.Breach> breaches, List<String> plainPictures) {
         /** All of it in one walk over the page's elements: a cold build reads every page. */
-        static PageLinks of(Path page) {
+        static PageLinks of(Path page, PagePolicy policy) {
             Set<String> ids = new HashSet<>();
             List<String> links = new ArrayList<>();
-            List<String> loads = new ArrayList<>();
-            List<String> scripts = new ArrayList<>();
             List<String> plainPictures = new ArrayList<>();
-            for (Element e : parse(page).getAllElements()) {
+            String html = read(page);
+            PagePolicy.Inspection inspection = policy.inspect();
+            for (Element e : Jsoup.parse(html).getAllElements()) {
                 idsOf(e, ids);
                 links.addAll(LinkCheck.links(e));
-                loadsOf(e, loads);
-                scriptsOf(e, scripts);
+                inspection.element(e);
                 if (org.ispc.blog.assets.Pictures.shownAsItIs(e)) {
                     plainPictures.add(e.attr("src"));
                 }
             }
-            return new PageLinks(ids, List.copyOf(links), List.copyOf(loads), List.copyOf(scripts), plainPictures);
+            return new PageLinks(ids, List.copyOf(links), inspection.breaches(html), plainPictures);
         }
     }
 
@@ -108,11 +90,15 @@ public final class LinkCheck implements Check {
         SourceLocator locator = new SourceLocator(site);
         List<Path> htmlPages = FileTree.files(out, ".html");
         Map<String, PageLinks> read = new ConcurrentHashMap<>();
-        PageCache<PageLinks> cache = new PageCache<>(site.root().resolve(CACHE), PageLinks.class, site.pageDigests());
+        String host = site.settings().host();
+        PagePolicy policy = new PagePolicy(host);
+        // what the policy finds depends on the site's own address: pages read for another one are read again
+        PageCache<PageLinks> cache =
+                PageCache.withSetting(site.root().resolve(CACHE), host, PageLinks.class, site.pageDigests());
         htmlPages.parallelStream().forEach(page -> {
             String pagePath = FileTree.relative(out, page);
             PageLinks known = scope.coversPage(pagePath) ? null : lastRead.get(pagePath);
-            read.put(pagePath, known != null ? known : cache.of(page, PageLinks::of));
+            read.put(pagePath, known != null ? known : cache.of(page, p -> PageLinks.of(p, policy)));
         });
         cache.save(scope.wholeSite());
         lastRead.clear();
@@ -125,7 +111,7 @@ public final class LinkCheck implements Check {
         Map<String, Optional<String>> pictureProblems = new HashMap<>(); // a picture may show on many pages
         for (Path page : htmlPages) {
             String pagePath = FileTree.relative(out, page);
-            List<PageProblem> problems = new ArrayList<>(policy(site, pagePath, read.get(pagePath), locator));
+            List<PageProblem> problems = new ArrayList<>(policy(pagePath, read.get(pagePath), locator));
             for (String src : read.get(pagePath).plainPictures()) {
                 pictureProblems
                         .computeIfAbsent(src, s -> pictureProblem(out, s))
@@ -160,40 +146,11 @@ public final class LinkCheck implements Check {
         }
     }
 
-    /**
-     * What a page may not do, whatever its source: fetch anything from another site as it loads (the pages
-     * promise readers that nothing of their visit reaches anyone else), or carry script in its own text, which
-     * the site's Content-Security-Policy keeps from running on hosts that send it and lets run on those that
-     * do not.
-     */
-    private static List<PageProblem> policy(BuiltSite site, String pagePath, PageLinks page, SourceLocator locator) {
+    /** What a page breaks of the page policy (see {@link PagePolicy}), each at the line of its source that wrote it. */
+    private static List<PageProblem> policy(String pagePath, PageLinks page, SourceLocator locator) {
         List<PageProblem> out = new ArrayList<>();
-        for (String address : page.loads()) {
-            String a = address.strip();
-            boolean remote = (a.startsWith("//") || OTHER_SCHEME.matcher(a).lookingAt())
-                    && !a.startsWith("data:")
-                    && internalPart(a, site.settings().host()) == null;
-            if (remote) {
-                out.add(finding(
-                        locator,
-                        pagePath,
-                        address,
-                        "page/remote-resource",
-                        "this page would fetch '" + address + "' from another site as it opens; the clinic's pages"
-                                + " fetch nothing from elsewhere (what readers read stays private, and the site's"
-                                + " Content-Security-Policy blocks it); save the file under assets/ and use it from"
-                                + " there, or remove it"));
-            }
-        }
-        for (String script : page.inlineScripts()) {
-            out.add(finding(
-                    locator,
-                    pagePath,
-                    script,
-                    "page/inline-script",
-                    "this page has script written into it ('" + script + "'); the site's Content-Security-Policy"
-                            + " lets only the site's own script files run, so remove it or move the code into a file"
-                            + " under assets/js/"));
+        for (PagePolicy.Breach breach : page.breaches()) {
+            out.add(finding(locator, pagePath, breach.written(), breach.rule(), breach.message()));
         }
         return out;
     }
@@ -202,54 +159,6 @@ public final class LinkCheck implements Check {
     private static Optional<String> pictureProblem(Path out, String src) {
         return org.ispc.blog.assets.Pictures.file(out, src.replaceAll("[?#].*$", ""))
                 .flatMap(org.ispc.blog.assets.Pictures::problem);
-    }
-
-    /** What an element makes the browser fetch as the page loads. */
-    private static void loadsOf(Element e, List<String> loads) {
-        List<String> attributes = LOADING.get(e.normalName());
-        if (attributes == null
-                || e.normalName().equals("link")
-                        && java.util.Arrays.stream(e.attr("rel")
-                                        .toLowerCase(java.util.Locale.ROOT)
-                                        .split("\\s+"))
-                                .allMatch(NAMING_RELS::contains)) {
-            return;
-        }
-        for (String attribute : attributes) {
-            if (!e.hasAttr(attribute)) {
-                continue;
-            }
-            if (attribute.equals("srcset")) {
-                loads.addAll(srcsetAddresses(e.attr(attribute)));
-            } else {
-                loads.add(e.attr(attribute));
-            }
-        }
-    }
-
-    /** Script in an element's own text: a script element without src (but data such as JSON-LD), on... handlers, javascript: links. */
-    private static void scriptsOf(Element e, List<String> scripts) {
-        if (e.normalName().equals("script")
-                && !e.hasAttr("src")
-                && !e.attr("type").toLowerCase(java.util.Locale.ROOT).endsWith("json")) {
-            scripts.add(firstWords(e.data()));
-        }
-        for (org.jsoup.nodes.Attribute a : e.attributes()) {
-            String name = a.getKey().toLowerCase(java.util.Locale.ROOT);
-            if (name.startsWith("on") && name.length() > 2
-                    || (name.equals("href") || name.equals("src"))
-                            && a.getValue()
-                                    .strip()
-                                    .toLowerCase(java.util.Locale.ROOT)
-                                    .startsWith("javascript:")) {
-                scripts.add(firstWords(a.getValue()));
-            }
-        }
-    }
-
-    private static String firstWords(String code) {
-        String words = code.strip().replaceAll("\\s+", " ");
-        return words.length() > 40 ? words.substring(0, 40) : words;
     }
 
     private Optional<PageProblem> check(
@@ -354,6 +263,12 @@ public final class LinkCheck implements Check {
             String id = link.substring(hash + 1);
             written.addAll(List.of("<<" + id + ">>", "<<" + id + ",", "xref:" + id + "["));
         }
+        return finding(locator, pagePath, written, rule, message);
+    }
+
+    /** A problem at the first of {@code written} found in the page's source, else in a template, else at the page. */
+    private static PageProblem finding(
+            SourceLocator locator, String pagePath, List<String> written, String rule, String message) {
         Position at = written.stream()
                 .map(snippet -> locator.locate(pagePath, snippet))
                 .flatMap(Optional::stream)
@@ -404,21 +319,9 @@ public final class LinkCheck implements Check {
             links.add(e.attr("src"));
         }
         if (e.hasAttr("srcset")) {
-            links.addAll(srcsetAddresses(e.attr("srcset")));
+            links.addAll(Address.srcset(e.attr("srcset")));
         }
         return links;
-    }
-
-    /** The addresses of a srcset: "/a-480.webp 480w, /a-960.webp 960w" gives /a-480.webp and /a-960.webp. */
-    private static List<String> srcsetAddresses(String srcset) {
-        List<String> addresses = new ArrayList<>();
-        for (String candidate : srcset.split(",")) {
-            String url = candidate.strip().split("\\s+")[0];
-            if (!url.isEmpty()) {
-                addresses.add(url);
-            }
-        }
-        return addresses;
     }
 
     private static String lastSegment(String link) {
@@ -446,8 +349,12 @@ public final class LinkCheck implements Check {
     }
 
     private static Document parse(Path page) {
+        return Jsoup.parse(read(page));
+    }
+
+    private static String read(Path page) {
         try {
-            return Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
+            return Files.readString(page, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -57,6 +57,22 @@ class PageCacheTest {
         assertEquals(List.of("a.html", "a.html"), reads);
     }
 
+    /** The page policy's verdicts depend on site.host: a page read for another host is read again. */
+    @Test
+    void aPageReadAgainstAnotherSettingIsReadAgain() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.html"), "<p>one</p>");
+        Path file = dir.resolve("cache/pages");
+        PageCache<String> first = PageCache.withSetting(file, "https://a.example.com", String.class, new PageDigests());
+        first.of(a, this::length);
+        first.save(true);
+
+        PageCache.withSetting(file, "https://a.example.com", String.class, new PageDigests())
+                .of(a, this::length);
+        PageCache.withSetting(file, "https://b.example.com", String.class, new PageDigests())
+                .of(a, this::length);
+        assertEquals(List.of("a.html", "a.html"), reads, "read once for each host");
+    }
+
     @Test
     void aRunOverTheWholeSiteForgetsPagesThatAreGoneAndAPartialRunKeepsThem() throws Exception {
         Path a = Files.writeString(dir.resolve("a.html"), "<p>one</p>");

@@ -24,6 +24,14 @@ class LinksTest {
                 .toList();
     }
 
+    /** The page policy's findings, each as "file:line rule". */
+    private static List<String> pagePolicyFindings(SiteBuild.Outcome outcome) {
+        return outcome.findings().stream()
+                .filter(f -> f.rule().startsWith("page/"))
+                .map(f -> f.at().path() + ":" + f.at().line() + " " + f.rule())
+                .toList();
+    }
+
     @Test
     void xrefsThatCannotResolveFailAtTheirLineAndColumn() {
         TestSite site = TestSite.create(dir, "basic", "drafts");
@@ -228,10 +236,7 @@ class LinksTest {
         SiteBuild.Outcome outcome = site.build();
 
         assertFalse(outcome.published());
-        List<String> found = outcome.findings().stream()
-                .filter(f -> f.rule().startsWith("page/"))
-                .map(f -> f.at().path() + ":" + f.at().line() + " " + f.rule())
-                .toList();
+        List<String> found = pagePolicyFindings(outcome);
         assertEquals(
                 List.of(
                         article + ":" + (first + 1) + " page/remote-resource",
@@ -245,6 +250,117 @@ class LinksTest {
                         .anyMatch(f -> f.format().contains("'https://fonts.example.com/css'")
                                 && f.format().contains("other pages)")),
                 "a template's line is reported once, for all its pages");
+    }
+
+    /**
+     * The forms issue 19 found passing the page policy, each written by a writer in a passthrough block: script
+     * through a form's action, a button's formaction, SVG's xlink:href, an iframe's srcdoc and a javascript:
+     * address disguised by a tab, an entity, capitals or spaces; remote loads through SVG's image, CSS url() in a
+     * style attribute and an image button. Each stops the build at its own line.
+     */
+    @Test
+    void scriptAndRemoteLoadsThePolicyMissedStopTheBuildAtTheirLines() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        int first = site.append(article, """
+
+                        ++++
+                        <form action="javascript:alert(1)"><input type="search" name="q"></form>
+                        <form><button formaction="javascript:alert(2)">Go</button></form>
+                        <svg width="10" height="10"><a xlink:href="javascript:alert(3)"><text>Go</text></a></svg>
+                        <iframe title="Frame" srcdoc="<script>alert(4)</script>"></iframe>
+                        <p><a href="java&#x09;script:alert(5)">tab</a></p>
+                        <p><a href=" JaVaScRiPt:alert(6)">case</a></p>
+                        <p><a href="&#106;avascript:alert(7)">entity</a></p>
+                        <svg width="10" height="10"><image href="https://track.example.com/a.png"/></svg>
+                        <div style="background: url(https://track.example.com/b.png)">style</div>
+                        <form><input type="image" src="https://track.example.com/c.png" alt="Go"></form>
+                        ++++
+                        """);
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        List<String> found = pagePolicyFindings(outcome);
+        assertEquals(
+                List.of(
+                        article + ":" + (first + 2) + " page/inline-script",
+                        article + ":" + (first + 3) + " page/inline-script",
+                        article + ":" + (first + 4) + " page/inline-script",
+                        article + ":" + (first + 5) + " page/inline-script",
+                        article + ":" + (first + 6) + " page/inline-script",
+                        article + ":" + (first + 7) + " page/inline-script",
+                        article + ":" + (first + 8) + " page/inline-script",
+                        article + ":" + (first + 9) + " page/remote-resource",
+                        article + ":" + (first + 10) + " page/remote-resource",
+                        article + ":" + (first + 11) + " page/remote-resource"),
+                found);
+    }
+
+    /**
+     * Variants of the same classes, which a list of bad patterns would have to name one by one: every other
+     * attribute that loads an address, SVG's animations, a refresh, a base address, an import, a data: page.
+     */
+    @Test
+    void otherAttributesAndElementsThatLoadOrRunStopTheBuildAtTheirLines() {
+        TestSite site = TestSite.create(dir, "basic");
+        String article = "content/blog/posture-at-work.adoc";
+        int first = site.append(article, """
+
+                        ++++
+                        <video src="data:video/mp4,x" poster="https://t.example.com/p.jpg"></video>
+                        <table background="https://t.example.com/b.jpg"><tr><td>x</td></tr></table>
+                        <img src="data:image/png;base64,iVBORw0KGgo=" srcset="https://t.example.com/a.jpg 2x" alt="a">
+                        <p><a href="#" ping="https://t.example.com/p">ping</a></p>
+                        <object data="https://t.example.com/f.swf"></object>
+                        <object codebase="https://t.example.com/"></object>
+                        <blockquote cite="javascript:alert(8)">q</blockquote>
+                        <img src="data:image/png;base64,iVBORw0KGgo=" longdesc="https://t.example.com/d" alt="b">
+                        <form><button formaction="https://t.example.com/x">Go</button></form>
+                        <svg width="9" height="9"><a xlink:href="https://t.example.com/"><text>x</text></a></svg>
+                        <svg width="9" height="9"><a><animate attributeName="href" to="javascript:alert(11)"/></a></svg>
+                        <svg width="9" height="9"><a><set attributeName="href" to="javascript:alert(12)"/></a></svg>
+                        <meta http-equiv="refresh" content="0;url=https://t.example.com/">
+                        <base href="https://t.example.com/">
+                        <link rel="import" href="#">
+                        <style>@import "https://t.example.com/a.css";</style>
+                        <p><a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxNyk8L3NjcmlwdD4=">data</a></p>
+                        <iframe title="t" src="data:text/html,x"></iframe>
+                        <embed src="https://t.example.com/e.swf">
+                        <form><input type="submit" formaction="java&#x0A;script:alert(20)" value="Go"></form>
+                        ++++
+                        """);
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        String[] rules = {
+            "remote-resource",
+            "remote-resource",
+            "remote-resource",
+            "remote-resource",
+            "remote-resource",
+            "remote-resource",
+            "inline-script",
+            "not-allowed",
+            "not-allowed",
+            "not-allowed",
+            "inline-script",
+            "inline-script",
+            "not-allowed",
+            "not-allowed",
+            "not-allowed",
+            "remote-resource",
+            "not-allowed",
+            "not-allowed",
+            "remote-resource",
+            "inline-script"
+        };
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < rules.length; i++) {
+            expected.add(article + ":" + (first + 2 + i) + " page/" + rules[i]);
+        }
+        assertEquals(expected, pagePolicyFindings(outcome));
     }
 
     @Test
