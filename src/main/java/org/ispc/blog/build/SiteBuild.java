@@ -21,6 +21,7 @@ import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.Scope;
 import org.ispc.blog.content.Catalog;
+import org.ispc.blog.content.ReservedAddresses;
 import org.ispc.blog.diag.FailureMarker;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
@@ -164,6 +165,7 @@ public final class SiteBuild {
         Path staging = publisher.freshStaging();
         Catalog catalog = new Catalog();
         Findings bakeFindings = new Findings();
+        bakeFindings.addAll(ReservedAddresses.check(root, Bakery.documentExtensions()));
         // JBake copies CSS and JS from these as they are; pages are written with the names they get in the site
         Path[] copiedAsTheyAre = {root.resolve(SiteSettings.ASSETS), root.resolve(SiteSettings.CONTENT)};
         Map<String, String> assetNames = Fingerprinter.names(copiedAsTheyAre);

@@ -63,12 +63,12 @@ public record Manuscript(
 
     /**
      * The topics as they appear in addresses, once each, in the order written: "ciática, Nerve pain" gives
-     * {@code ciatica} and {@code nerve-pain}; a topic with no letter or digit an address can hold is left out.
+     * {@code ciatica} and {@code nerve-pain}; a topic that cannot have a page ({@link TopicAddress}) is left out.
      */
     public List<String> tagSlugs() {
         return tags.stream()
-                .map(Slug::words)
-                .filter(slug -> !slug.isEmpty())
+                .map(TopicAddress::of)
+                .flatMap(java.util.Optional::stream)
                 .distinct()
                 .toList();
     }

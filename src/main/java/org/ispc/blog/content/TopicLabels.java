@@ -15,16 +15,16 @@ public final class TopicLabels {
 
     private TopicLabels() {}
 
-    /** For each topic's address ({@link Slug#words}), the spelling to show. */
+    /** For each topic's address ({@link TopicAddress#of}), the spelling to show. */
     public static Map<String, String> of(Collection<Manuscript> documents) {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (Manuscript m : documents) {
             for (String tag : m.tags()) {
                 String spelling = tag.strip();
-                String slug = Slug.words(spelling);
-                if (!slug.isEmpty()) {
-                    spellings.computeIfAbsent(slug, s -> new TreeMap<>()).merge(spelling, 1, Integer::sum);
-                }
+                TopicAddress.of(spelling)
+                        .ifPresent(slug -> spellings
+                                .computeIfAbsent(slug, s -> new TreeMap<>())
+                                .merge(spelling, 1, Integer::sum));
             }
         }
         Map<String, String> labels = new TreeMap<>();

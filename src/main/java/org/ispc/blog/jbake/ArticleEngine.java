@@ -22,6 +22,7 @@ import org.ispc.blog.content.PropertiesHeader;
 import org.ispc.blog.content.Publication;
 import org.ispc.blog.content.Slug;
 import org.ispc.blog.content.SourceText;
+import org.ispc.blog.content.TopicAddress;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
 import org.ispc.blog.diag.Position;
@@ -193,6 +194,8 @@ final class ArticleEngine implements ParserEngine {
             // JBake has no summary field: lists, search and shared links show the article's opening instead
             summary = LeadSummary.of(converted.bodyHtml(), MAX_SUMMARY);
         }
+        List<String> tags = list(header.value("tags").orElse(null));
+        findings.addAll(TopicAddress.problems(header.at("tags"), source, tags));
         return new Manuscript(
                 path,
                 urlOf(path),
@@ -201,7 +204,7 @@ final class ArticleEngine implements ParserEngine {
                 header.value("title").filter(t -> !t.isBlank()).orElse(converted.title()),
                 date,
                 header.value("author").or(() -> header.attribute("author")).orElse(""),
-                list(header.value("tags").orElse(null)),
+                tags,
                 summary,
                 list(header.value("related").orElse(null)),
                 header.value("reviewed-by").filter(s -> !s.isBlank()),

@@ -96,6 +96,11 @@ public final class Bakery {
                 recipe.finish());
     }
 
+    /** The endings of the files JBake reads as documents in content/; any other file there is copied as it is. */
+    public static java.util.Set<String> documentExtensions() {
+        return java.util.Set.copyOf(org.jbake.parser.Engines.getRecognizedExtensions());
+    }
+
     /** A template error as a finding at the template's line, for whoever maintains the templates. */
     static Finding templateFinding(Path root, Throwable error) {
         Throwable deepest = error;
