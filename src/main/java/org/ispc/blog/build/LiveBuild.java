@@ -17,6 +17,7 @@ import org.ispc.blog.checks.Scope;
 import org.ispc.blog.content.Manuscript;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
+import org.ispc.blog.files.ProjectFiles;
 import org.ispc.blog.jbake.SiteSettings;
 import org.ispc.blog.jbake.WarmBake;
 import org.ispc.blog.publish.Patch;
@@ -96,7 +97,9 @@ public final class LiveBuild implements AutoCloseable {
                         .allMatch(path -> path.startsWith(SiteSettings.CONTENT + "/")
                                 && !path.startsWith(SiteSettings.PARTIALS + "/")
                                 && path.matches(".*\\.(adoc|asciidoc|ad)$")
-                                && Files.isRegularFile(root.resolve(path)));
+                                && Files.isRegularFile(root.resolve(path))
+                                // a file saved as a link out of the project gets the full build, which refuses it
+                                && ProjectFiles.inside(root, Path.of(path)));
     }
 
     /** The partial build; empty when the edit turns out to need a full one. */

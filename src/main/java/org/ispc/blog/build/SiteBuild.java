@@ -30,6 +30,7 @@ import org.ispc.blog.facts.ClinicAttributes;
 import org.ispc.blog.facts.ClinicFacts;
 import org.ispc.blog.facts.ClinicFactsLoader;
 import org.ispc.blog.facts.Phones;
+import org.ispc.blog.files.ProjectFiles;
 import org.ispc.blog.github.GitHubActions;
 import org.ispc.blog.jbake.Bakery;
 import org.ispc.blog.jbake.SiteSettings;
@@ -89,6 +90,7 @@ public final class SiteBuild {
 
     private static final java.time.Duration DUMP_TIMEOUT = java.time.Duration.ofMinutes(3);
     private static final String TEMPLATE_ERROR = "template/error";
+    private static final String PROJECT_FILES = "project files";
     private static final String HTML_INVALID = "html/invalid";
 
     private final Engine engine;
@@ -149,6 +151,14 @@ public final class SiteBuild {
         long start = System.nanoTime();
         if (cache(root).map(ConversionCache::isEmpty).orElse(true)) {
             engine.startSoon(); // nothing converted before: every article needs JRuby, so start it now
+        }
+        // nothing is read before every file the build would read is known to lie inside the project
+        Findings outside = new Findings();
+        outside.addAll(ProjectFiles.outside(root));
+        if (outside.hasErrors()) {
+            findings.addAll(outside.sorted());
+            timings.add(timing(PROJECT_FILES, outside, start));
+            return Built.cold(new Outcome(false, findings.sorted(), publisher.live(), timings));
         }
         // what takes a second or more to set up starts now, on threads of its own, while the facts are read
         checksOf(preview).forEach(Check::prepare);

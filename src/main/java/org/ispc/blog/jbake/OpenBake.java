@@ -259,6 +259,7 @@ final class OpenBake implements AutoCloseable {
 
     /** Settings that keep drafts, server paths and file contents out of the site, whatever jbake.properties says. */
     private static void enforceSafeSettings(DefaultJBakeConfiguration config) {
+        SiteSettings.FOLDERS.forEach(config::setProperty);
         config.setProperty("uri.noExtension", true);
         config.setProperty("uri.noExtension.prefix", "/");
         config.setProperty("asciidoctor.attributes.export", false);

@@ -41,6 +41,9 @@ public record SiteSettings(
     public static final String ASSETS = "assets";
     public static final String DATA = "data";
     public static final String PROPERTIES = "jbake.properties";
+    /** JBake's settings that name a folder it reads, and the one folder of the project each must name. */
+    public static final Map<String, String> FOLDERS = Map.of(
+            "content.folder", CONTENT, "template.folder", TEMPLATES, "asset.folder", ASSETS, "data.folder", DATA);
 
     /** A setting jbake.properties cannot have, with the line that holds it. */
     public static final class Invalid extends IOException {
@@ -90,6 +93,17 @@ public record SiteSettings(
                     lineOf.getOrDefault("site.host", 0),
                     "site.host is '" + host + "', which is not a full web address; write it with https://, such as"
                             + " site.host=https://blog.example.com");
+        }
+        for (Map.Entry<String, String> folder : FOLDERS.entrySet()) {
+            String written = p.getProperty(folder.getKey(), folder.getValue()).trim();
+            if (!written.equals(folder.getValue())) {
+                // JBake would read (and copy into the site) whatever folder is named, '../..' or '/etc' included
+                throw new Invalid(
+                        lineOf.getOrDefault(folder.getKey(), 0),
+                        folder.getKey() + " is '" + written + "', but the build reads " + folder.getValue()
+                                + "/ of the project only; write " + folder.getKey() + "=" + folder.getValue()
+                                + " or delete the line");
+            }
         }
         String timezone = p.getProperty("site.timezone", "America/New_York").trim();
         java.time.ZoneId zone;

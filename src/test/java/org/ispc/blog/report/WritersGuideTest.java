@@ -32,7 +32,7 @@ class WritersGuideTest {
 
     /** A string literal in the build's code that has the form of a rule id, such as "lint/missing-list". */
     private static final Pattern RULE_LITERAL = Pattern.compile(
-            "\"((?:lint|facts|links|page|related|content|asciidoc|template|html|redirects|build|preview)/[a-z0-9][a-z0-9-]*)\"");
+            "\"((?:lint|facts|links|page|related|content|asciidoc|template|html|redirects|build|preview|files)/[a-z0-9][a-z0-9-]*)\"");
     /** An entry of the guide: its anchor on one line, its heading (the rule id) on the next. */
     private static final Pattern ENTRY = Pattern.compile("(?m)^\\[\\[([a-z0-9-]+)]]\\n=+ (\\S+)$");
 
