@@ -97,7 +97,7 @@ public final class FactsCheck {
     }
 
     /**
-     * Checks one generated page: its visible text, its tel: links and its JSON-LD. A number typed by hand
+     * Checks one generated page: its visible text, its pictures' descriptions (alt), its tel: links and its JSON-LD. A number typed by hand
      * is not reported here, since every page contains the current number. Each finding names the source the
      * resolver finds for it, or else the page itself at the line and column of its HTML.
      *
@@ -120,6 +120,15 @@ public final class FactsCheck {
         for (PageText.Run run : PageText.runs(page)) {
             for (Hit hit : scan(run.text(), Mode.OUTPUT)) {
                 out.add(place.at(hit, run.sourceIndex(hit.offset(), hit.snippet(), html)));
+            }
+        }
+        // A picture's description is read (a screen reader says it); its pixels are not (no OCR).
+        for (Element picture : page.select("img[alt], area[alt], input[type=image][alt]")) {
+            String alt = picture.attr("alt");
+            int tag = Math.max(0, picture.sourceRange().startPos());
+            for (Hit hit : scan(alt, Mode.OUTPUT)) {
+                int at = html.indexOf(hit.snippet(), tag);
+                out.add(place.at(hit, at >= 0 ? at : tag));
             }
         }
         for (Element link : page.select("a[href]")) {
@@ -156,11 +165,13 @@ public final class FactsCheck {
      * whose text shows another number than it dials. Offsets are within the line's text.
      */
     List<Hit> checkPublished(org.ispc.blog.reading.TextPiece piece) {
-        List<Hit> hits = new ArrayList<>(scan(piece.text(), Mode.OUTPUT));
+        // the feed's and the search index's text is an article's, fixed there; any other file's in its own document
+        Mode mode = piece.article().isEmpty() ? Mode.FILE : Mode.OUTPUT;
+        List<Hit> hits = new ArrayList<>(scan(piece.text(), mode));
         if (!piece.dials().isEmpty()) {
             var tel = new PhoneFinder.TelLink(0, 0, 0, piece.dials(), 0, piece.text());
             // the number dialled stands in an attribute, not in the text: the hit is placed at the link's start
-            for (Hit hit : remembered(tel, () -> phoneRules.link(tel, Mode.OUTPUT, false))) {
+            for (Hit hit : phoneRules.link(tel, mode, false)) {
                 hits.add(hit.shift(-hit.offset()));
             }
         }

@@ -32,7 +32,17 @@ final class PhoneRules {
         TEMPLATE,
         /** jbake.properties: the site's title and description, which can take nothing from data/clinic.yml. */
         SETTINGS,
-        OUTPUT
+        OUTPUT,
+        /**
+         * A file of the site made in another program (a PDF, an SVG, a text file): generated like a page, but the fix
+         * is made in the document the file came from, which takes no attribute.
+         */
+        FILE;
+
+        /** Whether the text is what the site publishes, where the current number is always right. */
+        boolean isOutput() {
+            return this == OUTPUT || this == FILE;
+        }
     }
 
     private static final String MAIN_FIELD = "clinic.phone";
@@ -126,7 +136,7 @@ final class PhoneRules {
                             + write(mode, instead)
                             + "; if it is another organisation's, add it to other-phones in data/clinic.yml"));
         }
-        if (what instanceof Current current && mode != Mode.OUTPUT) {
+        if (what instanceof Current current && !mode.isOutput()) {
             Suggestion own = dialled ? linkOf(current) : textOf(current);
             String why = raw + " is " + current.description() + ", typed by hand; ";
             return Optional.of(
@@ -155,10 +165,13 @@ final class PhoneRules {
     }
 
     /** What to write instead, as an attribute for prose and as a FreeMarker expression for templates. */
-    private record Suggestion(String attribute, String template) {}
+    private record Suggestion(String attribute, String template, String number) {}
 
     private static Suggestion textOf(Current current) {
-        return new Suggestion("{" + current.attribute() + "}", inTemplate(current, "${" + current.field() + "}"));
+        return new Suggestion(
+                "{" + current.attribute() + "}",
+                inTemplate(current, "${" + current.field() + "}"),
+                current.number().display());
     }
 
     private static Suggestion linkOf(Current current) {
@@ -166,7 +179,8 @@ final class PhoneRules {
         String attribute = current.field().equals(MAIN_FIELD)
                 ? "{" + ClinicAttributes.CLINIC_PHONE_LINK + "}"
                 : "link:tel:{" + current.attribute() + "}[{" + current.attribute() + "}]";
-        return new Suggestion(attribute, inTemplate(current, template));
+        return new Suggestion(
+                attribute, inTemplate(current, template), current.number().display());
     }
 
     /** An office's number lives in the office, so the expression only works inside the list of offices. */
@@ -184,6 +198,7 @@ final class PhoneRules {
                 "the text without the number (jbake.properties cannot take it from data/clinic.yml, and"
                         + " every page shows the clinic's number already)";
             case OUTPUT -> s.attribute() + " (in a template, " + s.template() + ")";
+            case FILE -> s.number() + " (in the document this file was made from; then put the new file in its place)";
         };
     }
 }

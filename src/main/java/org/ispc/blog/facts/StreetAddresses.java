@@ -72,7 +72,7 @@ final class StreetAddresses {
             String typed = text.substring(street.start(), after + rest.end());
             Optional<Office> office = officeAt(street.group());
             if (office.isPresent()) {
-                if (mode != Mode.OUTPUT) {
+                if (!mode.isOutput()) {
                     // pages show the addresses data/clinic.yml gives them; a source that types one is the slip
                     hits.add(new Hit(
                             street.start(),

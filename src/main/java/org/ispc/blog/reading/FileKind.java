@@ -55,6 +55,9 @@ public record FileKind(String name, Optional<PublishedFileReader> reader, boolea
         if (ending.equals("svg")) {
             return read(new SvgReader());
         }
+        if (ending.equals("pdf")) {
+            return read(new PdfReader());
+        }
         if (TEXT_ENDINGS.contains(ending)) {
             return read(TEXT);
         }

@@ -31,6 +31,17 @@ class FactsCheckPageTest {
         found.forEach(f -> assertEquals(PAGE, f.at().path()));
     }
 
+    /** A screen reader says a picture's description: it is read like the text around it. */
+    @Test
+    void aPicturesDescriptionIsRead() {
+        String page = "<!DOCTYPE html>\n<html><body>\n<p>Find us:</p>\n"
+                + "<p><img src=\"/images/sign.jpg\" alt=\"Our old sign: call 202-555-0100\"></p>\n</body></html>\n";
+
+        assertEquals(
+                List.of("4:56 error facts/retired-phone"),
+                Fixture.briefs(check.checkPage(PAGE, page, SourceResolver.NONE)));
+    }
+
     @Test
     void wordsPageFindingsForBothKindsOfSource() {
         List<Finding> found = check.checkPage(PAGE, html, SourceResolver.NONE);

@@ -45,6 +45,14 @@ final class Fixture {
         return f.at().line() + ":" + f.at().column() + " " + f.severity().label() + " " + f.rule();
     }
 
+    /** The clinic facts findings of a bake, as the writer reads them. */
+    static List<String> factsFindings(org.ispc.blog.build.SiteBuild.Outcome outcome) {
+        return outcome.findings().stream()
+                .filter(f -> f.rule().startsWith("facts/"))
+                .map(Finding::format)
+                .toList();
+    }
+
     static List<String> briefs(List<Finding> findings) {
         return findings.stream().map(Fixture::brief).toList();
     }

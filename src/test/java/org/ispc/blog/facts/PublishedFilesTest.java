@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ispc.blog.build.SiteBuild;
-import org.ispc.blog.diag.Finding;
 import org.ispc.blog.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,13 +21,6 @@ class PublishedFilesTest {
 
     @TempDir
     Path dir;
-
-    private static List<String> facts(SiteBuild.Outcome outcome) {
-        return outcome.findings().stream()
-                .filter(f -> f.rule().startsWith("facts/"))
-                .map(Finding::format)
-                .toList();
-    }
 
     @Test
     void anSvgWithAClosedOfficesAddressAndATextFileWithAnUnknownNumberStopTheBuildAtTheirLines() {
@@ -44,10 +36,10 @@ class PublishedFilesTest {
                                 + " readers would go there: name a current office's address instead, from"
                                 + " data/clinic.yml [facts/retired-office]",
                         "assets/notes/holiday-hours.txt:4:27: error: 202-555-0177 is not a number of the clinic in"
-                                + " data/clinic.yml; if it is the clinic's, write {clinic-phone} (in a template,"
-                                + " ${clinic.phone}); if it is another organisation's, add it to other-phones in"
+                                + " data/clinic.yml; if it is the clinic's, write 202-555-0110 (in the document this"
+                                + " file was made from; then put the new file in its place); if it is another organisation's, add it to other-phones in"
                                 + " data/clinic.yml [facts/unknown-phone]"),
-                facts(outcome));
+                Fixture.factsFindings(outcome));
     }
 
     @Test
@@ -92,7 +84,7 @@ class PublishedFilesTest {
                 List.of("assets/forms/intake.docx: warning: the build has no reader for .docx files; the build cannot"
                         + " check its phone numbers and addresses: check them by hand against data/clinic.yml, or"
                         + " publish the text as a page or a PDF with real text [facts/unread-file]"),
-                facts(outcome));
+                Fixture.factsFindings(outcome));
     }
 
     /** The reading of an unchanged file is taken from target/cache: changed there, the next build believes it. */
@@ -111,7 +103,7 @@ class PublishedFilesTest {
         }
         Files.writeString(kept, Files.readString(kept).replace("202-555-0177", "202-555-0100"));
 
-        List<String> again = facts(site.build());
+        List<String> again = Fixture.factsFindings(site.build());
 
         assertTrue(
                 again.stream()
