@@ -1,0 +1,43 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import java.util.Locale;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** An invisible control character, pasted with the text. */
+final class ControlChar extends LintRule {
+
+    static final Rule RULE = lint(
+            "control-char",
+            Severity.ERROR,
+            "an invisible control character stands in the text",
+            "delete it",
+            all("Stretch your knee\u0007 gently.\n", "Stretch your knee\u0085 gently.\n"),
+            all("Stretch your knee\tgently.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        for (int i = 0; i < doc.lineCount(); i++) {
+            int number = i + 1;
+            CharacterScan.each(
+                    doc.writtenLine(i),
+                    cp -> cp < 0x20 && cp != '\t' && cp != '\r' || cp == 0x7F || cp >= 0x80 && cp < 0xA0,
+                    (column, cp) -> findings.add(finding(
+                            Position.at(doc.path(), number, column),
+                            String.format(
+                                    Locale.ROOT,
+                                    "an invisible control character (U+%04X) stands here; delete it",
+                                    cp))));
+        }
+    }
+}

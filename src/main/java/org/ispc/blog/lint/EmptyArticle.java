@@ -1,0 +1,41 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** A published document with nothing after its header: its page would be a title alone. */
+final class EmptyArticle extends LintRule {
+
+    static final Rule RULE = lint(
+            "empty-article",
+            Severity.ERROR,
+            "a published article has no text after its header",
+            "write the article under the header, after a blank line, or keep it a draft until it is ready",
+            all(HEADER + "\n// to be written\n"),
+            all(HEADER + "\nText.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
+            if (!doc.line(i).isBlank() && !doc.line(i).startsWith("//")) {
+                return;
+            }
+        }
+        if (doc.manuscript().isPublished()) {
+            findings.add(finding(
+                    Position.at(doc.path(), 1, 1),
+                    "the article has no text after its header; write it under the header, after a blank line, or set"
+                            + " :jbake-status: draft until it is ready"));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/**
+ * A heading begun and left without its words ("== " alone): AsciiDoc prints the equals signs as a paragraph of
+ * their own, and the section the writer meant is not there.
+ */
+final class EmptyHeading extends LintRule {
+
+    /** A heading's marker with nothing after it; four or more '=' alone open an example block instead. */
+    private static final Pattern EMPTY_HEADING = Pattern.compile("^(={1,3})\\s*$");
+
+    static final Rule RULE = lint(
+            "empty-heading",
+            Severity.ERROR,
+            "a heading has no words, and the page shows its equals signs as a line of text",
+            "write the heading after the equals signs and a space, or delete the line",
+            all("== \n\nText.\n"),
+            all("== When to see a specialist\n\n====\nAn example.\n====\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
+            if (!doc.isProse(i) || !doc.line(i).startsWith("=")) {
+                continue;
+            }
+            Matcher m = EMPTY_HEADING.matcher(doc.line(i));
+            if (m.matches()) {
+                String marker = m.group(1).length() == 1 ? "==" : m.group(1);
+                findings.add(finding(
+                        Position.at(doc.path(), i + 1, 1),
+                        "this heading has no words, and the page would show '" + m.group(1) + "' as a line of text;"
+                                + " write the heading after the equals signs and a space, such as '" + marker
+                                + " When to see a specialist', or delete the line"));
+            }
+        }
+    }
+}

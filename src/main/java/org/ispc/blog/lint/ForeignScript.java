@@ -1,0 +1,62 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** A letter of another alphabet in English text, such as U+4E00 typed where an em dash belongs. */
+final class ForeignScript extends LintRule {
+
+    /** Scripts a clinic's English prose uses; Greek is allowed for units and symbols such as µ and α. */
+    private static final Set<Character.UnicodeScript> ENGLISH_SCRIPTS = Set.of(
+            Character.UnicodeScript.LATIN,
+            Character.UnicodeScript.COMMON,
+            Character.UnicodeScript.INHERITED,
+            Character.UnicodeScript.GREEK);
+
+    static final Rule RULE = lint(
+            "foreign-script",
+            Severity.ERROR,
+            "a letter of another alphabet stands in English text",
+            "retype the word; for '\u4e00', which looks like a dash, write -- (an em dash)",
+            all("Back pain \u4e00 the most common complaint.\n"),
+            all("Back pain -- the most common complaint, at 5 \u00b5g or an \u03b1 angle, caf\u00e9.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        for (int i = 0; i < doc.lineCount(); i++) {
+            int number = i + 1;
+            CharacterScan.each(
+                    doc.writtenLine(i),
+                    cp -> cp != 0xFFFD
+                            && Character.isLetter(cp)
+                            && !ENGLISH_SCRIPTS.contains(Character.UnicodeScript.of(cp)),
+                    (column, cp) -> {
+                        String hint = cp == 0x4E00
+                                ? "it looks like a dash but is the Chinese character for 'one'; write -- (an em dash)"
+                                        + " instead"
+                                : "it is not an English letter; retype the word";
+                        findings.add(finding(
+                                Position.at(doc.path(), number, column),
+                                String.format(
+                                        Locale.ROOT,
+                                        "the character '%s' (U+%04X, %s script) stands in English text: %s",
+                                        new String(Character.toChars(cp)),
+                                        cp,
+                                        Character.UnicodeScript.of(cp).name().toLowerCase(Locale.ROOT),
+                                        hint)));
+                    });
+        }
+    }
+}

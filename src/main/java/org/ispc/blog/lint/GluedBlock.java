@@ -1,0 +1,57 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.lint.AsciiDocLines.shortened;
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** A list or a picture written on the line right after a sentence: the page shows it as words of that sentence. */
+final class GluedBlock extends LintRule {
+
+    static final Rule RULE = lint(
+            "glued-block",
+            Severity.ERROR,
+            "a list or a picture follows a sentence without a blank line, and the page shows it as words of that"
+                    + " sentence",
+            "leave a blank line before the list's first item, or before the picture",
+            all(
+                    "Three stretches help:\n* knee to chest\n* cat and cow\n",
+                    "A gentle stretch.\nimage::stretch.jpg[Physical therapist guiding a stretch]\n"),
+            all(
+                    "Three stretches help:\n\n* knee to chest\n* cat and cow\n",
+                    "A gentle stretch.\n\nimage::stretch.jpg[Physical therapist guiding a stretch]\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        for (ParagraphFlow.Found found : ParagraphFlow.of(doc)) {
+            String line = doc.line(found.index()).strip();
+            Position at = Position.at(doc.path(), found.index() + 1, 1);
+            switch (found.slip()) {
+                case GLUED_MACRO ->
+                    findings.add(finding(
+                            at,
+                            "this line follows the text above without a blank line, so readers see '"
+                                    + shortened(line)
+                                    + "' as words of that paragraph instead of the picture; leave a blank line"
+                                    + " before it"));
+                case GLUED_LIST ->
+                    findings.add(finding(
+                            at,
+                            "this list item follows the sentence above without a blank line, so readers see '"
+                                    + shortened(line)
+                                    + "' as words of that paragraph instead of a list; leave a blank line before"
+                                    + " the list's first item"));
+                case INDENTED -> {}
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/**
+ * A line right under the header lines, with no blank line between: AsciiDoc counts it as part of the header and
+ * leaves it out of the page, without a word.
+ */
+final class GluedHeader extends LintRule {
+
+    static final Rule RULE = lint(
+            "glued-header",
+            Severity.ERROR,
+            "a line follows the header with no empty line between them, and the page leaves it out",
+            "leave an empty line between the header and the text",
+            all(HEADER + "The first paragraph.\n"),
+            all(HEADER + "\nThe first paragraph.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
+            String line = doc.line(i);
+            if (line.isBlank()) {
+                return;
+            }
+            if (!line.startsWith("//") && !line.startsWith(":")) {
+                findings.add(finding(
+                        Position.at(doc.path(), i + 1, 1),
+                        "this line follows the header lines with no empty line between them, and AsciiDoc leaves it"
+                                + " out of the page; leave an empty line above it"));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/**
+ * A heading that skips a level. An error: the page's outline is invalid HTML, which fails the build's HTML check
+ * anyway; this says so at the heading, with what to write.
+ */
+final class HeadingSkip extends LintRule {
+
+    static final Rule RULE = lint(
+            "heading-skip",
+            Severity.ERROR,
+            "a heading jumps a level, and screen readers cannot follow the outline",
+            "use the next level: '==' under the title, '===' inside a '==' section",
+            all("=== Causes\n\nText.\n"),
+            all("== Causes\n\n=== Posture\n\nText.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        int lastHeading = 1;
+        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
+            if (!doc.isProse(i)) {
+                continue;
+            }
+            Matcher heading = AsciiDocLines.HEADING.matcher(doc.line(i));
+            if (heading.matches()) {
+                int level = heading.group(1).length();
+                if (level > lastHeading + 1) {
+                    findings.add(finding(
+                            Position.at(doc.path(), i + 1, 1),
+                            "this heading jumps from level " + lastHeading + " to level " + level + "; use "
+                                    + "=".repeat(lastHeading + 1) + " so screen readers can follow the outline"));
+                }
+                lastHeading = level;
+            }
+        }
+    }
+}

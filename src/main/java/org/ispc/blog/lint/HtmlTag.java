@@ -1,0 +1,94 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/**
+ * An HTML tag typed in the text (<b>, <br>, <a href=...>): AsciiDoc shows it as typed, angle brackets and all.
+ * The message gives the AsciiDoc that does what the tag meant.
+ */
+final class HtmlTag extends LintRule {
+
+    /** An HTML tag a writer may type out of habit: AsciiDoc prints it as text. */
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "</?(b|strong|i|em|u|br|p|a|img|ul|ol|li|h[1-6]|sup|sub|table|tr|td|th|div|span)(\\s[^<>]*)?/?>",
+            Pattern.CASE_INSENSITIVE);
+
+    static final Rule RULE = lint(
+            "html-tag",
+            Severity.ERROR,
+            "an HTML tag is typed in the text, and the page shows it as typed",
+            "write the AsciiDoc that does what the tag meant: *bold*, _italics_, a blank line for a new paragraph",
+            all("Stretch <b>gently</b>.\n"),
+            all(
+                    "Stretch *gently*, at 3 < 5 > 2.\n",
+                    "In HTML a `<b>` tag makes bold text.\n",
+                    "Stretch +++<b>+++gently+++</b>+++.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
+            String line = doc.line(i);
+            if (!doc.isProse(i) || line.indexOf('<') < 0) {
+                continue;
+            }
+            Matcher tag = HTML_TAG.matcher(line);
+            // +++<b>+++ and pass:[...] hand HTML to the page on purpose
+            if (!tag.find() || insideBackticks(line, tag.start()) || line.contains("+++") || line.contains("pass:[")) {
+                continue;
+            }
+            findings.add(finding(
+                    Position.at(doc.path(), i + 1, tag.start() + 1),
+                    "'" + tag.group() + "' is HTML, which AsciiDoc shows exactly as typed; "
+                            + instead(tag.group(1).toLowerCase(Locale.ROOT))));
+        }
+    }
+
+    private static String instead(String name) {
+        return switch (name) {
+            case "b", "strong" -> "write *bold words* between stars";
+            case "i", "em" -> "write _words in italics_ between underscores";
+            case "br" ->
+                "end the line with a space and a '+' to break it there, or leave an empty line for a new paragraph";
+            case "p" -> "leave an empty line between paragraphs";
+            case "a" ->
+                "write the link as https://www.example.org/[the words to click] (or xref:article.adoc[...] for an"
+                        + " article of this blog)";
+            case "img" -> "show a picture with image::file-name.jpg[what it shows]";
+            case "ul", "ol", "li" -> "start each item of a list with '* ' (or '. ' for numbered steps)";
+            case "sup" -> "write ^words^ between carets for superscript";
+            case "sub" -> "write ~words~ between tildes for subscript";
+            case "table", "tr", "td", "th" ->
+                "write the table between two '|===' lines (see the writer's guide, Tables)";
+            case "u" -> "AsciiDoc has no underline (readers take it for a link); use *bold* for emphasis";
+            default ->
+                name.startsWith("h")
+                        ? "start a heading with '== ' (and one inside it with '=== ')"
+                        : "write the words without the tag";
+        };
+    }
+
+    /** Whether a position of the line stands in `monospace`, where AsciiDoc shows code as typed on purpose. */
+    private static boolean insideBackticks(String line, int at) {
+        int ticks = 0;
+        for (int i = 0; i < at; i++) {
+            if (line.charAt(i) == '`') {
+                ticks++;
+            }
+        }
+        return ticks % 2 == 1;
+    }
+}

@@ -1,0 +1,50 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** A picture without a description: readers who cannot see it get nothing. */
+final class ImageAlt extends LintRule {
+
+    static final Pattern IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
+
+    static final Rule RULE = lint(
+            "image-alt",
+            Severity.ERROR,
+            "a picture has no description",
+            "write what the picture shows between the brackets: image::knee.jpg[Physical therapist guiding a stretch]",
+            all("image::knee.jpg[]\n", "image::knee.jpg[width=300]\n"),
+            all("image::knee.jpg[Physical therapist guiding a knee stretch]\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
+            if (!doc.isProse(i)) {
+                continue;
+            }
+            Matcher image = IMAGE.matcher(doc.line(i));
+            while (image.find()) {
+                String alt = image.group(2).split(",", 2)[0].trim();
+                if (alt.isEmpty() || alt.contains("=")) {
+                    findings.add(finding(
+                            Position.at(doc.path(), i + 1, image.start() + 1),
+                            "the image '" + image.group(1)
+                                    + "' has no description; write what it shows between the brackets, e.g. image::"
+                                    + image.group(1) + "[Physical therapist guiding a stretch]"));
+                }
+            }
+        }
+    }
+}

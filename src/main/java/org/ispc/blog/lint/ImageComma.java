@@ -1,0 +1,75 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** A comma in a picture's description: AsciiDoc reads what follows it as the picture's width. */
+final class ImageComma extends LintRule {
+
+    static final Rule RULE = lint(
+            "image-comma",
+            Severity.ERROR,
+            "a picture's description has a comma, and AsciiDoc reads what follows it as the picture's width",
+            "put the whole description in straight double quotes: image::knee.jpg[\"A knee stretch, seated\"]",
+            all("image::knee.jpg[A knee stretch, seated]\n", "image::knee.jpg[\u201CA knee stretch, seated\u201D]\n"),
+            all("image::knee.jpg[\"A knee stretch, seated\"]\n", "image::knee.jpg[A knee stretch, 300]\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
+            if (!doc.isProse(i)) {
+                continue;
+            }
+            Matcher image = ImageAlt.IMAGE.matcher(doc.line(i));
+            while (image.find()) {
+                String description = image.group(2).trim();
+                // curly quotes from a word processor are no quotes to AsciiDoc: the fix has straight ones instead
+                boolean curly = description.startsWith("\u201C") || description.startsWith("\u2018");
+                String words = curly ? description.replaceAll("^[\u201C\u2018]|[\u201D\u2019]$", "") : description;
+                int number = i + 1;
+                commaInDescription(description)
+                        .ifPresent(rest -> findings.add(finding(
+                                Position.at(doc.path(), number, image.start(2) + 1),
+                                "the picture's description has a comma, and AsciiDoc reads what follows it ('" + rest
+                                        + "') as the picture's width; put the whole description in "
+                                        + (curly
+                                                ? "straight double quotes (curly ones, from a word processor, are not"
+                                                        + " quotes to AsciiDoc): "
+                                                : "double quotes: ")
+                                        + image.group().substring(0, image.start(1) - image.start())
+                                        + image.group(1) + "[\"" + words + "\"]")));
+            }
+        }
+    }
+
+    /**
+     * What follows a comma in a picture's description, when AsciiDoc would take it as the width: not a number,
+     * not a named attribute, not inside quotes.
+     */
+    private static Optional<String> commaInDescription(String attributes) {
+        String text = attributes.trim();
+        if (text.startsWith("\"") || text.startsWith("'")) {
+            return Optional.empty();
+        }
+        String[] parts = text.split(",", 3);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        String second = parts[1].trim();
+        return second.isEmpty() || second.contains("=") || second.matches("\\d+(px|%)?")
+                ? Optional.empty()
+                : Optional.of(second);
+    }
+}

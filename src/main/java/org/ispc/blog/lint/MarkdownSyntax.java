@@ -1,0 +1,87 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** Links, pictures and tables written the Markdown way in an AsciiDoc article: the page would show them as typed. */
+final class MarkdownSyntax extends LintRule {
+
+    /** [text](address) and ![description](picture): Markdown, shown by AsciiDoc as typed. */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile(
+            "(!?)\\[([^\\]\\[]+)\\]\\(((?:https?://|mailto:|www\\.|/)[^)\\s]*|[^)\\s/]+\\.(?:adoc|html?|jpe?g|png|gif|webp|svg|pdf))\\)");
+    /** The second line of a Markdown table: |---|:--:| */
+    private static final Pattern MARKDOWN_TABLE_RULE =
+            Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
+
+    static final Rule RULE = lint(
+            "markdown",
+            Severity.ERROR,
+            "a link, picture or table is written the Markdown way, and the page would show it as typed",
+            "write it the AsciiDoc way: https://example.org[words], image::file.jpg[description], or a table between"
+                    + " two '|===' lines",
+            all(
+                    "See [our guide](sciatica.adoc).\n",
+                    "![A stretch](/images/stretch.jpg)\n",
+                    "| Position | Why |\n|---|---|\n| Side | Straight |\n"),
+            all("See xref:sciatica.adoc[our guide].\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        String[] lines = doc.lines();
+        for (int i = doc.bodyStart(); i < lines.length; i++) {
+            if (doc.isProse(i)) {
+                links(doc.path(), lines[i], i, findings);
+                table(doc.path(), lines, i, findings);
+            }
+        }
+    }
+
+    private void links(String path, String line, int i, List<Finding> findings) {
+        if (!line.contains("](")) {
+            return;
+        }
+        Matcher link = MARKDOWN_LINK.matcher(line);
+        while (link.find()) {
+            String text = link.group(2);
+            String address = link.group(3);
+            // a picture on a line of its own is a block (image::), one inside a sentence an inline image (image:)
+            String macro = line.strip().equals(link.group()) ? "image::" : "image:";
+            String asciidoc = !link.group(1).isEmpty()
+                    ? macro + address.replaceFirst("^/images/", "") + "[" + text + "]"
+                    : address.endsWith(".adoc")
+                            ? "xref:" + address + "[" + text + "]"
+                            : (address.startsWith("www.") ? "https://" : address.startsWith("/") ? "link:" : "")
+                                    + address + "[" + text + "]";
+            findings.add(finding(
+                    Position.at(path, i + 1, link.start() + 1),
+                    "this " + (link.group(1).isEmpty() ? "link" : "picture") + " is written the Markdown way,"
+                            + " and the page would show it as typed; in AsciiDoc write " + asciidoc));
+        }
+    }
+
+    private void table(String path, String[] lines, int i, List<Finding> findings) {
+        String line = lines[i];
+        if (line.startsWith("|")
+                && !line.startsWith("|===")
+                && i + 1 < lines.length
+                && MARKDOWN_TABLE_RULE.matcher(lines[i + 1]).matches()) {
+            findings.add(finding(
+                    Position.at(path, i + 1, 1),
+                    "this table is written the Markdown way, and the page would show its lines as typed; in AsciiDoc"
+                            + " a table goes between two '|===' lines, one '|cell' per cell and no '---' line (see"
+                            + " the writer's guide, \"Tables\")"));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import org.ispc.blog.content.SourceText;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** An article without a date: it cannot be placed in lists, the feed or the archive. */
+final class MissingDate extends LintRule {
+
+    static final Rule RULE = lint(
+            "missing-date",
+            Severity.ERROR,
+            "the article has no date",
+            "add a line ':jbake-date: 2026-03-14' to the header",
+            all("= Knee Pain\nISPPC Patient Education Team\n:jbake-type: post\n:jbake-status: draft\n"
+                    + ":jbake-tags: knee pain\n:jbake-summary: Knees.\n\nText.\n"),
+            all("Text under a header with its date.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        if (doc.manuscript().isPost()
+                && doc.manuscript().date().isEmpty()
+                && SourceText.lineStartingWith(doc.path(), doc.manuscript().source(), ":jbake-date:")
+                        .isEmpty()) {
+            findings.add(finding(
+                    Position.at(doc.path(), 1, 1),
+                    "the article has no date; add a line ':jbake-date: 2026-03-14' to the header"
+                            + (doc.manuscript().author().matches("\\d{4}-\\d{2}-\\d{2}.*")
+                                    ? " (AsciiDoc reads the date under the title as the author's name: a date line"
+                                            + " comes under the author line)"
+                                    : "")));
+        }
+    }
+}

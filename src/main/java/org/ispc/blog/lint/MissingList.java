@@ -1,0 +1,66 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** A sentence that promises a list with ':' and none follows: the seed article's empty "including:". */
+final class MissingList extends LintRule {
+
+    static final Rule RULE = lint(
+            "missing-list",
+            Severity.ERROR,
+            "a sentence ends with ':' but no list follows",
+            "add the list (one '* item' per line, after a blank line) or end the sentence with a full stop",
+            all("Common causes of back pain include:\n\nPosture matters too.\n"),
+            all(
+                    "Common causes of back pain include:\n\n* poor posture\n* lifting\n",
+                    "Sciatica:: pain along the sciatic nerve\n",
+                    "Steps:\n\n. Lie down\n. Breathe\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        String[] lines = doc.lines();
+        for (int i = doc.bodyStart(); i < lines.length; i++) {
+            String line = lines[i];
+            if (doc.isProse(i)
+                    && line.stripTrailing().endsWith(":")
+                    && !line.startsWith(":")
+                    && !line.startsWith("[")
+                    && !AsciiDocLines.LIST_ITEM.matcher(line).matches()
+                    && !AsciiDocLines.HEADING.matcher(line).matches()
+                    && !(line.contains("::")
+                            && AsciiDocLines.DESCRIPTION_TERM.matcher(line).matches())
+                    && !nextIsList(lines, i + 1)) {
+                findings.add(finding(
+                        Position.at(doc.path(), i + 1, line.stripTrailing().length()),
+                        "this sentence ends with ':' but no list follows; add the list (one '* item' per line, after"
+                                + " a blank line) or end the sentence with a full stop"));
+            }
+        }
+    }
+
+    private static boolean nextIsList(String[] lines, int from) {
+        for (int i = from; i < lines.length; i++) {
+            String l = lines[i];
+            if (l.isBlank() || l.startsWith("//")) {
+                continue;
+            }
+            return AsciiDocLines.LIST_ITEM.matcher(l).matches()
+                    || AsciiDocLines.DESCRIPTION_TERM.matcher(l).matches()
+                    || AsciiDocLines.WORD_LIST_ITEM.matcher(l).matches() // reported as lint/word-list, once
+                    || AsciiDocLines.BLOCK_START.matcher(l.strip()).matches()
+                    || l.startsWith(".") && !l.startsWith(". ");
+        }
+        return false;
+    }
+}

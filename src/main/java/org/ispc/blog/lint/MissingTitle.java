@@ -1,0 +1,36 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** A file without a title: its page, its place in lists and its search result would have none. */
+final class MissingTitle extends LintRule {
+
+    static final Rule RULE = lint(
+            "missing-title",
+            Severity.ERROR,
+            "the file has no title",
+            "start the file with a line '= Title of the article'",
+            all("ISPPC Patient Education Team\n:jbake-type: post\n:jbake-status: published\n:jbake-date: 2026-01-10\n"
+                    + ":jbake-tags: knee pain\n:jbake-summary: Knees.\n\nText.\n"),
+            all("Text under a complete header.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        if (doc.manuscript().title().isBlank()) {
+            findings.add(finding(
+                    Position.at(doc.path(), 1, 1),
+                    "the file has no title; start it with a line '= Title of the article'"));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** An article that names no author: the page then names the clinic. */
+final class NoAuthor extends LintRule {
+
+    static final Rule RULE = lint(
+            "no-author",
+            Severity.WARNING,
+            "the article names no author",
+            "write who wrote it on the line right under the title",
+            all("= Knee Pain\n:jbake-type: post\n:jbake-status: published\n:jbake-date: 2026-01-10\n"
+                    + ":jbake-tags: knee pain\n:jbake-summary: Knees.\n\nText.\n"),
+            all("Text under a header with its author line.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        if (doc.manuscript().isPost() && doc.manuscript().author().isBlank()) {
+            findings.add(finding(
+                    Position.at(doc.path(), 2, 1),
+                    "the article names no author; write who wrote it on the line right under the title, such as"
+                            + " 'ISPPC Patient Education Team' (without it, the page names the clinic as its author)"));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/**
+ * "==" or "*" followed by a no-break space: AsciiDoc does not see the markup at all. (Header lines are looked at
+ * where every document is read, drafts included: see the article engine.)
+ */
+final class NoBreakSpace extends LintRule {
+
+    /** Markup that needs an ordinary space after it, followed by a no-break space pasted from a word processor. */
+    private static final Pattern MARKUP_BEFORE_NO_BREAK_SPACE = Pattern.compile("^(=+|\\*+|\\.+|-)\u00A0");
+
+    static final Rule RULE = lint(
+            "no-break-space",
+            Severity.ERROR,
+            "a no-break space (pasted from a word processor) follows a heading's or list's marker",
+            "delete the space and type it again",
+            all("==\u00A0When to see a specialist\n", "*\u00A0stretch daily\n"),
+            all("== When to see a specialist\n\nFive\u00A0minutes a day.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        for (int i = 0; i < doc.lineCount(); i++) {
+            String line = doc.line(i);
+            if (line.indexOf('\u00A0') < 0) {
+                continue;
+            }
+            Matcher markup = MARKUP_BEFORE_NO_BREAK_SPACE.matcher(line);
+            if (markup.find()) {
+                findings.add(finding(
+                        Position.at(doc.path(), i + 1, markup.end()),
+                        "a no-break space (pasted from a word processor) follows '" + markup.group(1) + "', and"
+                                + " AsciiDoc needs an ordinary space there to see it; delete the space and type it"
+                                + " again"));
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** An article without topics: no topic page lists it, and related articles have less to go by. */
+final class NoTags extends LintRule {
+
+    static final Rule RULE = lint(
+            "no-tags",
+            Severity.WARNING,
+            "the article has no topics",
+            "add ':jbake-tags:' with two to four topics, such as 'sciatica, nerve pain'",
+            all("= Knee Pain\nISPPC Patient Education Team\n:jbake-type: post\n:jbake-status: published\n"
+                    + ":jbake-date: 2026-01-10\n:jbake-summary: Knees.\n\nText.\n"),
+            all("Text under a header with topics.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        if (doc.manuscript().isPost() && doc.manuscript().tags().isEmpty()) {
+            findings.add(finding(
+                    doc.headerLine(":jbake-tags:"),
+                    "the article has no tags; add ':jbake-tags:' with two to four topics, such as 'sciatica, nerve"
+                            + " pain'"));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+import org.ispc.blog.writer.NewArticle;
+
+/**
+ * The placeholders `mvn -Pnew` writes: allowed in a draft, an error once the article is to be published, where a
+ * reader would see them.
+ */
+final class Placeholder extends LintRule {
+
+    static final Rule RULE = lint(
+            "placeholder",
+            Severity.ERROR,
+            "a published article still holds a '" + NewArticle.PLACEHOLDER + "' left by the new-article template",
+            "write the text, or keep the article a draft",
+            all(NewArticle.PLACEHOLDER + ": the first paragraph.\n"),
+            all("The first paragraph.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        if (!doc.manuscript().isPublished()) {
+            return;
+        }
+        for (int i = 0; i < doc.lineCount(); i++) {
+            int at = doc.writtenLine(i).indexOf(NewArticle.PLACEHOLDER);
+            if (at >= 0) {
+                findings.add(finding(
+                        Position.at(doc.path(), i + 1, at + 1),
+                        "this line still holds the placeholder '" + NewArticle.PLACEHOLDER
+                                + "' from the new-article template; write the text, or set :jbake-status: draft until"
+                                + " it is ready"));
+            }
+        }
+    }
+}

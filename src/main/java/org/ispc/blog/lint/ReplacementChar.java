@@ -1,0 +1,39 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** U+FFFD: a character lost when the text was copied. */
+final class ReplacementChar extends LintRule {
+
+    static final Rule RULE = lint(
+            "replacement-char",
+            Severity.ERROR,
+            "a '\uFFFD' stands in the text: a character was lost when the text was copied",
+            "retype the character",
+            all("Stretch your knee \uFFFD gently.\n"),
+            all("Stretch your knee -- gently.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        for (int i = 0; i < doc.lineCount(); i++) {
+            int number = i + 1;
+            CharacterScan.each(
+                    doc.writtenLine(i),
+                    cp -> cp == 0xFFFD,
+                    (column, cp) -> findings.add(finding(
+                            Position.at(doc.path(), number, column),
+                            "a '\uFFFD' stands here: a character was lost when the text was copied; retype it")));
+        }
+    }
+}

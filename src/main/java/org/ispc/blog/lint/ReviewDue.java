@@ -1,0 +1,38 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** A medical review older than the policy: the article may no longer say what medicine says. */
+final class ReviewDue extends LintRule {
+
+    static final Rule RULE = lint(
+            "review-due",
+            Severity.WARNING,
+            "the medical review is older than the policy allows (12 months unless -Dreview.maxAgeMonths says otherwise)",
+            "have the article reviewed again and update ':jbake-reviewed-by:' and ':jbake-reviewed-on:'",
+            all(HEADER + ":jbake-reviewed-by: A. Clinician, DPT\n:jbake-reviewed-on: 2019-01-05\n\nText.\n"),
+            all(HEADER + ":jbake-reviewed-by: A. Clinician, DPT\n:jbake-reviewed-on: 2026-01-05\n\nText.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        int months = doc.reviewMaxAgeMonths();
+        doc.manuscript()
+                .reviewedOn()
+                .filter(on -> on.plusMonths(months).isBefore(doc.today()))
+                .ifPresent(on -> findings.add(finding(
+                        doc.headerLine(":jbake-reviewed-on:"),
+                        "the medical review dates from " + on + ", more than " + months + " months ago; ask a"
+                                + " clinician to review the article again, then update :jbake-reviewed-by: and"
+                                + " :jbake-reviewed-on:")));
+    }
+}

@@ -1,0 +1,48 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/**
+ * The medical review's two header lines, one without the other: the page shows a review only with its reviewer,
+ * and the build can tell when it is due only from its date.
+ */
+final class ReviewIncomplete extends LintRule {
+
+    static final Rule RULE = lint(
+            "review-incomplete",
+            Severity.WARNING,
+            "only one of ':jbake-reviewed-by:' and ':jbake-reviewed-on:' is in the header",
+            "add the other line",
+            all(
+                    HEADER + ":jbake-reviewed-by: A. Clinician, DPT\n\nText.\n",
+                    HEADER + ":jbake-reviewed-on: 2026-01-05\n\nText.\n"),
+            all(HEADER + ":jbake-reviewed-by: A. Clinician, DPT\n:jbake-reviewed-on: 2026-01-05\n\nText.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        var m = doc.manuscript();
+        if (m.reviewedBy().isPresent() && m.reviewedOn().isEmpty()) {
+            findings.add(finding(
+                    doc.headerLine(":jbake-reviewed-by:"),
+                    "the medical review names its reviewer but not its date; add ':jbake-reviewed-on:' with the day"
+                            + " of the review, such as " + doc.today()
+                            + ", so that the build can tell when it is due again"));
+        }
+        if (m.reviewedOn().isPresent() && m.reviewedBy().isEmpty()) {
+            findings.add(finding(
+                    doc.headerLine(":jbake-reviewed-on:"),
+                    "the medical review has a date but no reviewer, so the page does not show it; add"
+                            + " ':jbake-reviewed-by:' with the clinician's name and credentials"));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ispc.blog.asciidoc.AsciidocConverter;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/**
+ * ":Tip: drink water before bed." in the body is an attribute entry: AsciiDoc sets an attribute named Tip and
+ * shows nothing. A value of several words is text a writer meant to show; a single word may be a setting.
+ */
+final class SettingLine extends LintRule {
+
+    /** ":Name: several words" in the body: a setting where text was meant. */
+    private static final Pattern BODY_SETTING = Pattern.compile("^:([A-Za-z][\\w-]*):\\s+(\\S+\\s+\\S.*)$");
+
+    static final Rule RULE = lint(
+            "setting-line",
+            Severity.ERROR,
+            "a line of text starts with ':Word:', which AsciiDoc reads as a setting, and the page does not show it",
+            "write the line without the first colon, or 'TIP: ...' for a tip box",
+            all(":Tip: drink water before bed.\n"),
+            all(":icons: font\n\nTip: drink water before bed.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
+            if (!doc.isProse(i) || !doc.line(i).startsWith(":")) {
+                continue;
+            }
+            Matcher entry = BODY_SETTING.matcher(doc.line(i));
+            if (!entry.matches()) {
+                continue;
+            }
+            String name = entry.group(1);
+            String text = entry.group(2).strip();
+            String upper = name.toUpperCase(Locale.ROOT);
+            String box = AsciidocConverter.ADMONITIONS.contains(upper)
+                    ? ", or '" + upper + ": " + text + "' for a " + name.toLowerCase(Locale.ROOT) + " box"
+                    : "";
+            findings.add(finding(
+                    Position.at(doc.path(), i + 1, 1),
+                    "this line starts with ':" + name + ":', which AsciiDoc reads as a setting named '" + name
+                            + "', and the page does not show it; write '" + name + ": " + text
+                            + "' without the first colon" + box));
+        }
+    }
+}

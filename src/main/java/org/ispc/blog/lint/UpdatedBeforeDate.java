@@ -1,0 +1,37 @@
+package org.ispc.blog.lint;
+
+import static org.ispc.blog.rules.Rule.Example.all;
+
+import java.util.List;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.rules.Rule;
+
+/** An update dated before the article itself: readers would see the dates the wrong way round. */
+final class UpdatedBeforeDate extends LintRule {
+
+    static final Rule RULE = lint(
+            "updated-before-date",
+            Severity.ERROR,
+            "':jbake-updated:' is earlier than ':jbake-date:'",
+            "write the day you last changed the article, or remove the line",
+            all(HEADER + ":jbake-updated: 2025-12-01\n\nText.\n"),
+            all(HEADER + ":jbake-updated: 2026-02-01\n\nText.\n"));
+
+    @Override
+    Rule rule() {
+        return RULE;
+    }
+
+    @Override
+    void check(LintedDocument doc, List<Finding> findings) {
+        var m = doc.manuscript();
+        m.updatedOn()
+                .filter(on -> m.date().filter(on::isBefore).isPresent())
+                .ifPresent(on -> findings.add(finding(
+                        doc.headerLine(":jbake-updated:"),
+                        "the update is dated " + on + ", before the article's date "
+                                + m.date().orElseThrow() + "; write the day you last changed the article, or"
+                                + " remove the line if it has not changed since")));
+    }
+}

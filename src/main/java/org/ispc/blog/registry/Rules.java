@@ -1,0 +1,319 @@
+package org.ispc.blog.registry;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.ispc.blog.diag.Severity;
+import org.ispc.blog.lint.ContentLint;
+import org.ispc.blog.rules.Rule;
+
+/**
+ * The one list of the build's rules: every rule id a finding can carry, with its level and what it means. The
+ * content lint's rules are units of their own, each with examples that must and must not trigger it
+ * ({@link ContentLint#rules}); the others are checked on baked fixture sites, and are described here.
+ * {@code RulesTest} fails when the code reports a rule this list lacks, when a rule lacks its entry in the
+ * writer's guide, or when a lint rule lacks its examples.
+ */
+public final class Rules {
+
+    private Rules() {}
+
+    /** Every rule, the content lint's first. */
+    public static List<Rule> all() {
+        return Stream.concat(ContentLint.rules().stream(), CHECKED_ON_BAKED_SITES.stream())
+                .toList();
+    }
+
+    /** The rules of the checks that read baked pages, the facts file or the whole site. */
+    private static final List<Rule> CHECKED_ON_BAKED_SITES = List.of(
+            Rule.baked(
+                    "content/missing-type",
+                    Severity.ERROR,
+                    "The header has no `:jbake-type:` line.",
+                    "Add `:jbake-type: post` for an article, or `:jbake-type: page` for a page such as About."),
+            Rule.baked(
+                    "content/unknown-type",
+                    Severity.ERROR,
+                    "`:jbake-type:` says something other than `post` or `page`, often a typo such as `posts`.",
+                    "Write `post` or `page`."),
+            Rule.baked(
+                    "content/unknown-header",
+                    Severity.ERROR,
+                    "A header line starts with `:jbake-` but is not one the build reads, usually a misspelling such as `:jbake-summery:` or `:jbake-tag:`; its value would be ignored.",
+                    "Correct it as the message suggests (see <<header>> for the header lines)."),
+            Rule.baked(
+                    "content/unknown-status",
+                    Severity.ERROR,
+                    "`:jbake-status:` says something other than `published` or `draft`, often `Published` with a capital or a typo such as `publised`.",
+                    "The article stays out of the site until the status is one of the two; write `published` to publish it."),
+            Rule.baked(
+                    "content/far-future-date",
+                    Severity.WARNING,
+                    "A published article is dated more than a year ahead, so it stays off the site until that day: nearly always a mistyped year (`2062` for `2026`).",
+                    "Write the day the article should appear."),
+            Rule.baked(
+                    "content/bad-date",
+                    Severity.ERROR,
+                    "A date in the header is not a date.",
+                    "Write year-month-day with hyphens: `2026-03-14`, not `14/03/2026` or `March 14, 2026`."),
+            Rule.baked(
+                    "content/file-name",
+                    Severity.ERROR,
+                    "The file's name becomes the page's address, and an address takes only lower-case letters, digits and single hyphens: `My Article.adoc` or `Back_Pain.adoc` would make addresses that break links.",
+                    "Rename the file as the message suggests (`my-article.adoc`), or start articles with `mvn -Pnew`, which names the file for you. The article is left out of the site until it is renamed."),
+            Rule.baked(
+                    "content/not-asciidoc",
+                    Severity.ERROR,
+                    "A file in `content/` is not an AsciiDoc file: a Markdown (`.md`) file, a web page (`.html`) or a data file (`.yml`).",
+                    "Only `.adoc` files become pages. Write the text as an article (`mvn -Pnew -Dtitle=\"...\"` starts one), or move the file out of `content/` (data about the clinic goes in `data/clinic.yml`)."),
+            Rule.baked(
+                    "content/unreadable",
+                    Severity.ERROR,
+                    "The file is not UTF-8 text: it was probably saved in another encoding (Windows-1252, \"ANSI\"), often after text was pasted from a word processor.",
+                    "Save it again as UTF-8 (in most editors: Save As, Encoding: UTF-8), then look at the line named: its quotes, dashes and accented letters are the characters that were saved wrongly. The same message can name a shared piece in `content/partials/`."),
+            Rule.baked(
+                    "content/include-outside",
+                    Severity.ERROR,
+                    "An `include::` names a file outside `content/`, or an address on the internet.",
+                    "Copy the text into a file in `content/partials/` and include that (see <<includes>>)."),
+            Rule.baked(
+                    "content/include-loop",
+                    Severity.ERROR,
+                    "A shared piece includes itself, directly or through another piece (`a.adoc` includes `b.adoc`, which includes `a.adoc`), so the text would never end.",
+                    "The message names the include that closes the loop: remove it, or the other one."),
+            Rule.baked(
+                    "content/include-missing",
+                    Severity.ERROR,
+                    "The file named by an `include::` does not exist or cannot be read.",
+                    "Check its name and folder: from `content/blog/` the path starts with `../partials/`."),
+            Rule.baked(
+                    "asciidoc/unknown-style",
+                    Severity.ERROR,
+                    "A line in square brackets on its own, such as `[Editor's note: reviewed in 2026]`, is read by AsciiDoc as the style of the paragraph under it, and the line is left out of the page.",
+                    "To show the words, write them without the brackets, or inside a sentence. When the brackets hold a misspelled style (`[souce]`, `[Warning]`), the message names the style meant: `[source]`, `[WARNING]`."),
+            Rule.baked(
+                    "asciidoc/error",
+                    Severity.ERROR,
+                    "Asciidoctor, which reads the articles, could not understand a line.",
+                    "The most common case is `+{clinic-phon} is not a known attribute+`: an attribute name is misspelled. Write one of the attributes of <<clinic-facts>>, exactly as listed. For any other message, look at the line named and compare it with the examples in this guide."),
+            Rule.baked(
+                    "asciidoc/warning",
+                    Severity.WARNING,
+                    "Asciidoctor read the line but something looks wrong, such as a list numbered out of order.",
+                    "The message says what it saw; fix the line it names."),
+            Rule.baked(
+                    "asciidoc/unclosed-block",
+                    Severity.ERROR,
+                    "A block opened with a line such as `----`, `|===`, `====` or `+____+` is never closed, so everything after it, to the end of the article, would be shown inside it (as code, as one table, as one quote).",
+                    "Add the same line where the block should end; the message names it."),
+            Rule.baked(
+                    "links/missing-article",
+                    Severity.ERROR,
+                    "An `xref:` names a file that is not an article or page; the message suggests the closest name.",
+                    "Write the file name of an existing article, as it is in `content/blog/` (see <<links>>)."),
+            Rule.baked(
+                    "links/unpublished-article",
+                    Severity.ERROR,
+                    "An `xref:` links to a draft or a scheduled article, which readers cannot see yet.",
+                    "Remove the link until that article is published, or publish it first. The preview allows these links, so that you can write both articles at once."),
+            Rule.baked(
+                    "links/missing-anchor",
+                    Severity.ERROR,
+                    "An `xref:file.adoc#id` names a section id the other article does not have; the message lists the ids it has.",
+                    "Use one of them, or put `+[[id]]+` on the line above the heading you mean. The same for `+<<id>>+`, a link to a section of the same article. An `xref:` without `.adoc` is read as such a link: to link to another article, write its file name in full, `+xref:sciatica-basics.adoc[...]+`."),
+            Rule.baked(
+                    "links/broken",
+                    Severity.ERROR,
+                    "A link or picture on a built page leads nowhere on the site, or to a `#section` the page does not have.",
+                    "The line named is where the link was written, in an article or a template. Correct the address; link to articles with `xref:` and to pictures with `/images/...`. An address of another website begins with `https://` (`+link:https://www.nih.gov[the NIH]+`): without it, the browser looks for `www.nih.gov` on this site."),
+            Rule.baked(
+                    "page/remote-resource",
+                    Severity.ERROR,
+                    "A page would fetch something from another site as it opens: a picture given by its web address (`image::https://...[]`), a video player, a font or a script from another server.",
+                    "The clinic's pages fetch nothing from elsewhere, so that no other company learns who reads about which condition, and the site's security policy would block it anyway. Save the picture under `assets/images/` and write `image::name.jpg[...]`; for a video, link to it with words (`https://...[Watch the stretches on YouTube]`) instead of embedding it."),
+            Rule.baked(
+                    "page/picture",
+                    Severity.ERROR,
+                    "A picture would not reach readers: it is in a format most browsers cannot show (HEIC, from an iPhone; TIFF; a file with no `.jpg` or `.png` in its name), it cannot be read (the file is damaged, or was saved from a web page as something else), or it is too large to prepare for phones (more than 64 megapixels).",
+                    "Open it, save or export it as JPEG (a drawing as PNG), put that file in `assets/images/` and use its name (see <<images>>)."),
+            Rule.baked(
+                    "page/inline-script",
+                    Severity.ERROR,
+                    "A page carries script in its own text: a `<script>` or an `onclick=` pasted into a `++++` block, or a `javascript:` link.",
+                    "The site's security policy lets only the site's own script files run, so it would do nothing on the published site (or, on a host that ignores the policy, run code nobody reviewed). Remove it; if the page needs behaviour, ask whoever maintains the templates."),
+            Rule.baked(
+                    "related/self",
+                    Severity.ERROR,
+                    "An article names itself in `:jbake-related:`.",
+                    "Remove its own file name from the line."),
+            Rule.baked(
+                    "related/unpublished",
+                    Severity.ERROR,
+                    "`:jbake-related:` names a draft or a scheduled article.",
+                    "Remove it until that article is published."),
+            Rule.baked(
+                    "related/missing",
+                    Severity.ERROR,
+                    "`:jbake-related:` names a file that is not an article.",
+                    "Write the file name of an article in `content/blog/`, such as `understanding-lumbar-spinal-stenosis.adoc`."),
+            Rule.baked(
+                    "facts/retired-phone",
+                    Severity.ERROR,
+                    "A phone number the clinic no longer uses.",
+                    "Write `+{clinic-phone}+` (or `+{clinic-phone-link}+` for a link that calls) instead of the number."),
+            Rule.baked(
+                    "facts/unknown-phone",
+                    Severity.ERROR,
+                    "A phone number that is not one of the clinic's in `data/clinic.yml`.",
+                    "If it is the clinic's, write `+{clinic-phone}+`. If it belongs to another organisation, such as a crisis line, ask for it to be added to `other-phones` in `data/clinic.yml`."),
+            Rule.baked(
+                    "facts/typed-phone",
+                    Severity.WARNING,
+                    "*Warning* in an article, *error* in a template. The clinic's current number is typed by hand, so it would not change when `data/clinic.yml` does. Write the attribute the message names, such as `+{clinic-phone}+`.",
+                    ""),
+            Rule.baked(
+                    "facts/tel-mismatch",
+                    Severity.ERROR,
+                    "A link that calls a number shows another number as its text, so a reader who taps it reaches another number than the one they read.",
+                    "Write `+{clinic-phone-link}+`, which shows and calls the same number."),
+            Rule.baked(
+                    "facts/retired-office",
+                    Severity.ERROR,
+                    "The article mentions an office that has closed; the message names the current offices.",
+                    "Name a current office, with its attribute, such as `+{office-arlington-name}+`."),
+            Rule.baked(
+                    "facts/unknown-office",
+                    Severity.ERROR,
+                    "The article mentions \"our ... office\" in a place where the clinic has no office.",
+                    "Name a current office, with its attribute; if an office has opened there, it must be added to `data/clinic.yml` first."),
+            Rule.baked(
+                    "facts/typed-address",
+                    Severity.WARNING,
+                    "The article types the street address of one of the clinic's offices, as `data/clinic.yml` gives it.",
+                    "Write its attribute instead, such as `+{office-arlington-address}+`: when the office moves, the file changes and every article with it."),
+            Rule.baked(
+                    "facts/unknown-address",
+                    Severity.ERROR,
+                    "The article types a street address (a number, a street, then a state and ZIP code) that is none of the clinic's offices.",
+                    "Readers would take it for the clinic's. If an office is there, add its `street`, `suite` and `zip` to that office in `data/clinic.yml` first and write its attribute; if it is another place's address (a hospital, a gym), name the place instead of its address."),
+            Rule.baked(
+                    "facts/stale-verification",
+                    Severity.WARNING,
+                    "*Warning* (an *error* in the deploy pipeline, which builds with `-Dfacts.strict=true`). Nobody has confirmed the facts in `data/clinic.yml` for more than 180 days (`-Dfacts.maxAgeDays=N` changes the limit), or `verified:` is a day still to come. Confirm every fact with the clinic (name, phone numbers, offices), then set `verified:` to today's date.",
+                    ""),
+            Rule.baked(
+                    "facts/registry",
+                    Severity.WARNING,
+                    "*Warning* (an *error* with `-Dfacts.strict=true`). The practice's record in the national NPI registry disagrees with `data/clinic.yml`, such as an office or a number one of them does not list, or the registry could not be asked. Find out which one is out of date and correct it.",
+                    ""),
+            Rule.baked(
+                    "facts/options",
+                    Severity.ERROR,
+                    "A setting given to the build is not valid, such as `-Dfacts.maxAgeDays=soon` or `-Dfacts.strict=ture`.",
+                    "Write a whole number of days, and `true` or `false`."),
+            Rule.baked(
+                    "facts/missing-file",
+                    Severity.ERROR,
+                    "`data/clinic.yml` does not exist.",
+                    "Restore it: every page takes the clinic's name, phone and offices from it."),
+            Rule.baked(
+                    "facts/unreadable",
+                    Severity.ERROR,
+                    "`data/clinic.yml` exists but cannot be read: it is locked or damaged, or, when the message names a line, it was saved in another encoding than UTF-8.",
+                    "Save it again as UTF-8 and check that line's letters."),
+            Rule.baked(
+                    "facts/yaml-syntax",
+                    Severity.ERROR,
+                    "`data/clinic.yml` is not valid YAML at that line, often a quote that is not closed or a line indented by a different number of spaces than its neighbours.",
+                    "Fix the line named."),
+            Rule.baked(
+                    "facts/yaml-shape",
+                    Severity.ERROR,
+                    "A part of `data/clinic.yml` has the wrong shape, such as a single value where a list of entries (each starting with `+-+` and a space) is expected.",
+                    "The message says what is expected there."),
+            Rule.baked(
+                    "facts/missing-key",
+                    Severity.ERROR,
+                    "A required line is missing, such as `phone:` at the top or `city:` in an office, or no office is listed.",
+                    "Add the line the message names."),
+            Rule.baked(
+                    "facts/unknown-key",
+                    Severity.ERROR,
+                    "A key the file does not know, often a typo such as `adress:`; the message suggests the key meant.",
+                    "Correct the name."),
+            Rule.baked("facts/duplicate-key", Severity.ERROR, "The same key is given twice in one place.", "Keep one."),
+            Rule.baked(
+                    "facts/bad-phone",
+                    Severity.ERROR,
+                    "A phone number in the file is not a complete number.",
+                    "Write all ten digits, in quotes, such as `\"202-851-7034\"`."),
+            Rule.baked(
+                    "facts/bad-date",
+                    Severity.ERROR,
+                    "A date in the file is not a date.",
+                    "Write year-month-day, such as `2026-11-24`."),
+            Rule.baked(
+                    "facts/bad-office-id",
+                    Severity.ERROR,
+                    "An office id holds something other than lower-case letters, digits and hyphens.",
+                    "Write it like `washington-dc`: it becomes part of attribute names such as `+{office-washington-dc-phone}+`."),
+            Rule.baked(
+                    "facts/duplicate-office",
+                    Severity.ERROR,
+                    "Two offices have the same id.",
+                    "Give each office its own id."),
+            Rule.baked(
+                    "facts/unread-file",
+                    Severity.WARNING,
+                    "A file of the site whose text the build cannot read, though readers can.",
+                    "Check its phone numbers and addresses against `data/clinic.yml` by hand."),
+            Rule.baked(
+                    "facts/damaged-file",
+                    Severity.ERROR,
+                    "A file of the site is broken, so readers could not open it either.",
+                    "Replace it with a file that opens."),
+            Rule.baked(
+                    "template/error",
+                    Severity.ERROR,
+                    "A template (`templates/*.ftl`) failed while building a page; the line and column are in the template.",
+                    "If you did not change a template, send the message to the developers."),
+            Rule.baked(
+                    "html/invalid",
+                    Severity.ERROR,
+                    "*Error* or *warning*, as the W3C's HTML checker judges it. A built page is not valid HTML; the line named is the template or article line that produced it, when it can be found. In an article this is usually a raw HTML passthrough: remove it or fix its markup.",
+                    ""),
+            Rule.baked(
+                    "html/validator",
+                    Severity.ERROR,
+                    "The HTML checker itself could not run.",
+                    "Send the message to the developers."),
+            Rule.baked(
+                    "redirects/yaml",
+                    Severity.ERROR,
+                    "`data/redirects.yml` is not valid YAML, or not a list of entries.",
+                    "Write each entry as `- from: ...` with `to: ...` below it, indented by two spaces."),
+            Rule.baked(
+                    "redirects/entry",
+                    Severity.ERROR,
+                    "An entry lacks `from:` or `to:`, or an address does not start with `/`.",
+                    "Give both, as addresses starting with `/`."),
+            Rule.baked(
+                    "redirects/missing-target",
+                    Severity.ERROR,
+                    "The `to:` address is not a page of the site.",
+                    "Write the address of an existing page, such as `/blog/<file name>/`."),
+            Rule.baked(
+                    "redirects/clash",
+                    Severity.ERROR,
+                    "The `from:` address is the address of a current page, which the redirect would hide.",
+                    "Remove the entry, or correct its `from:`."),
+            Rule.baked(
+                    "build/settings",
+                    Severity.ERROR,
+                    "`jbake.properties`, the site's settings, cannot be read.",
+                    "Restore the file, or undo the last change to it. When the message names a line, the setting on it is the problem: a setting written twice (keep one of the two lines: the site's engine would use one value and the checks the other), a count that is not a whole number such as `index.posts_per_page=ten` (write `10`), or a `site.timezone` that is not a time zone (write one such as `America/New_York`)."),
+            Rule.baked(
+                    "preview/build-stopped",
+                    Severity.ERROR,
+                    "*Error*, in the preview only. The build stopped unexpectedly. Undo your last change and save again; if the message stays, send it to the developers.",
+                    ""));
+}
