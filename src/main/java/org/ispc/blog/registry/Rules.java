@@ -131,6 +131,11 @@ public final class Rules {
                     "A page would fetch something from another site as it opens: a picture given by its web address (`image::https://...[]`), a video player, a font or a script from another server.",
                     "The clinic's pages fetch nothing from elsewhere, so that no other company learns who reads about which condition, and the site's security policy would block it anyway. Save the picture under `assets/images/` and write `image::name.jpg[...]`; for a video, link to it with words (`https://...[Watch the stretches on YouTube]`) instead of embedding it."),
             Rule.baked(
+                    "page/not-allowed",
+                    Severity.ERROR,
+                    "HTML pasted into a `++++` block holds something the site's pages may not.",
+                    "Write it in AsciiDoc instead, or remove it."),
+            Rule.baked(
                     "page/picture",
                     Severity.ERROR,
                     "A picture would not reach readers: it is in a format most browsers cannot show (HEIC, from an iPhone; TIFF; a file with no `.jpg` or `.png` in its name), it cannot be read (the file is damaged, or was saved from a web page as something else), or it is too large to prepare for phones (more than 64 megapixels).",
