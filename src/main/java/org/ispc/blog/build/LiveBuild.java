@@ -147,11 +147,10 @@ public final class LiveBuild implements AutoCloseable {
                 source -> site.catalog().byPath(source).map(LiveBuild::pageOf).ifPresent(pages::add));
         BuiltSite builtSite =
                 new BuiltSite(site.settings(), site.catalog(), site.facts(), site.factsVerifiedAt(), patched);
-        Map<Check, List<Finding>> found =
-                build.runChecks(builtSite, Scope.of(sources, pages), checkFindings, findings, timings);
-
-        findings.removeShadowed(SiteBuild.SAFETY_NET_RULES);
-        List<SiteBuild.CheckTiming> shown = SiteBuild.recounted(timings, found, findings);
+        SiteBuild.Judged judged =
+                build.judge(builtSite, Scope.of(sources, pages), checkFindings, baked.sorted(), findings, timings);
+        Map<Check, List<Finding>> found = judged.byCheck();
+        List<SiteBuild.CheckTiming> shown = judged.timings();
         boolean published = !findings.hasErrors();
         if (shadow.isPresent()) {
             // the shadow always holds what the sources make; it goes live once it passes

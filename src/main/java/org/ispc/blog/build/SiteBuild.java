@@ -203,15 +203,9 @@ public final class SiteBuild {
         timings.add(timing("bake", bakeFindings, start));
 
         BuiltSite site = new BuiltSite(settings.get(), catalog, facts, loaded.verifiedAt(), staging);
-        Map<Check, List<Finding>> byCheck = runChecks(site, Scope.everything(), Map.of(), findings, timings);
-
-        findings.removeShadowed(SAFETY_NET_RULES);
-        if (bakeFindings.sorted().stream().anyMatch(f -> f.rule().equals(TEMPLATE_ERROR))) {
-            // a page whose template failed is cut off where it failed: the validator would only list the ways
-            // in which half a page is not HTML
-            findings.removeRule(HTML_INVALID);
-        }
-        timings = recounted(timings, byCheck, findings);
+        Judged judged = judge(site, Scope.everything(), Map.of(), bakeFindings.sorted(), findings, timings);
+        Map<Check, List<Finding>> byCheck = judged.byCheck();
+        timings = judged.timings();
         boolean published = !findings.hasErrors();
         Optional<Path> shadow = Optional.empty();
         if (published) {
@@ -266,6 +260,33 @@ public final class SiteBuild {
                 RelatedArticles.choose(baked, settings.preview(), settings.relatedCount(), findings));
     }
 
+    /** What the checks found on a baked site, check by check, and each step's counts as the summary shows them. */
+    record Judged(Map<Check, List<Finding>> byCheck, List<CheckTiming> timings) {}
+
+    /**
+     * The checks' verdict on a baked site, the same for a full build and the preview's partial ones: every check
+     * runs on {@code scope}; then what a more specific finding already says at the same line is dropped, and so is
+     * the HTML validator's word on pages whose template failed (such a page is cut off where it failed, and the
+     * validator would only list the ways in which half a page is not HTML).
+     *
+     * @param baked what this bake found, template errors included
+     * @param findings every finding of the build so far; the checks' are added, the shadowed removed
+     */
+    Judged judge(
+            BuiltSite site,
+            Scope scope,
+            Map<Check, List<Finding>> previous,
+            List<Finding> baked,
+            Findings findings,
+            List<CheckTiming> timings) {
+        Map<Check, List<Finding>> byCheck = runChecks(site, scope, previous, findings, timings);
+        findings.removeShadowed(SAFETY_NET_RULES);
+        if (baked.stream().anyMatch(f -> f.rule().equals(TEMPLATE_ERROR))) {
+            findings.removeRule(HTML_INVALID);
+        }
+        return new Judged(byCheck, recounted(timings, byCheck, findings));
+    }
+
     /**
      * Runs every check the build has (in the preview, those meant for it) on {@code scope}, adding what they
      * find and how long they took.
@@ -273,7 +294,7 @@ public final class SiteBuild {
      * @param previous each check's findings of the build before, for checks that look at the scope only
      * @return what each check found
      */
-    Map<Check, List<Finding>> runChecks(
+    private Map<Check, List<Finding>> runChecks(
             BuiltSite site,
             Scope scope,
             Map<Check, List<Finding>> previous,

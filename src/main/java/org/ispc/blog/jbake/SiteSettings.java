@@ -16,6 +16,7 @@ import org.ispc.blog.content.SourceText;
  * @param host the site's address without a trailing slash, for canonical URLs, feed and sitemap
  * @param npis the practice's NPI numbers for the registry cross-check (none: the check is off)
  * @param npiRegistryUrl where the NPPES registry API answers
+ * @param reviewMaxAgeMonths after how many months a medical review is due again ({@code review.maxAgeMonths})
  */
 public record SiteSettings(
         Path projectRoot,
@@ -29,7 +30,8 @@ public record SiteSettings(
         int postsPerPage,
         int relatedCount,
         java.util.List<String> npis,
-        String npiRegistryUrl) {
+        String npiRegistryUrl,
+        int reviewMaxAgeMonths) {
 
     public SiteSettings {
         npis = java.util.List.copyOf(npis);
@@ -129,7 +131,28 @@ public record SiteSettings(
                 java.util.Arrays.stream(setting(p, "facts.npi", "").split("[,\\s]+"))
                         .filter(s -> !s.isBlank())
                         .toList(),
-                setting(p, "facts.npiRegistryUrl", "https://npiregistry.cms.hhs.gov/api/"));
+                setting(p, "facts.npiRegistryUrl", "https://npiregistry.cms.hhs.gov/api/"),
+                months(p, lineOf, REVIEW_MAX_AGE_MONTHS, 12));
+    }
+
+    /** The option that sets when a medical review is due again: -Dreview.maxAgeMonths=N, or in jbake.properties. */
+    public static final String REVIEW_MAX_AGE_MONTHS = "review.maxAgeMonths";
+
+    /** A number of months: a whole number, 0 or more. */
+    private static int months(Properties p, Map<String, Integer> lineOf, String key, int otherwise) throws Invalid {
+        String written = setting(p, key, "" + otherwise);
+        try {
+            int value = Integer.parseInt(written);
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Invalid(
+                lineOf.getOrDefault(key, 0),
+                key + " is '" + written + "', which is not a number of months; write a whole number, such as -D" + key
+                        + "=" + otherwise);
     }
 
     /** A setting that counts something: a whole number, at least 1. */

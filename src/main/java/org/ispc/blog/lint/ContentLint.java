@@ -93,7 +93,7 @@ public final class ContentLint implements Check {
                 .filter(f -> !scope.covers(f) && !CATALOG_RULE_IDS.contains(f.rule()))
                 .toList());
         java.time.LocalDate today = site.settings().today();
-        int reviewMaxAgeMonths = reviewMaxAgeMonths();
+        int reviewMaxAgeMonths = site.settings().reviewMaxAgeMonths();
         // each document on its own, on every core; a document found clean before, and unchanged since, is not read
         CleanVerdicts clean =
                 new CleanVerdicts(site.root().resolve("target/cache/lint"), today + "\0" + reviewMaxAgeMonths);
@@ -112,16 +112,6 @@ public final class ContentLint implements Check {
             rule.check(docs, findings);
         }
         return findings;
-    }
-
-    /** Months after which a medical review is due again; -Dreview.maxAgeMonths=N changes it. */
-    static int reviewMaxAgeMonths() {
-        try {
-            return Integer.parseInt(
-                    System.getProperty("review.maxAgeMonths", "12").trim());
-        } catch (NumberFormatException e) {
-            return 12;
-        }
     }
 
     /** Every rule that concerns one document on its own. */

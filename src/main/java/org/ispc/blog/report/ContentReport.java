@@ -32,9 +32,7 @@ public final class ContentReport {
     /** Where the site plugin looks for generated Markdown pages, relative to the project root. */
     public static final String OUTPUT = "target/generated-site/markdown/content-report.md";
 
-    /** Months after which a medical review is due again: -Dreview.maxAgeMonths, as lint/review-due reads it. */
-    static final String REVIEW_MAX_AGE_PROPERTY = "review.maxAgeMonths";
-
+    /** When the site's settings cannot be read: the default of {@code review.maxAgeMonths}. */
     private static final int REVIEW_MAX_AGE_MONTHS = 12;
 
     private ContentReport() {}
@@ -66,7 +64,7 @@ public final class ContentReport {
                 site != null,
                 site == null ? List.of() : site.catalog().all(),
                 outcome.findings(),
-                reviewMaxAgeMonths());
+                site == null ? REVIEW_MAX_AGE_MONTHS : site.settings().reviewMaxAgeMonths());
     }
 
     /** Builds the site in preview mode and writes the report to {@code output}; returns what it shows. */
@@ -76,17 +74,6 @@ public final class ContentReport {
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, MarkdownReport.render(state), StandardCharsets.UTF_8);
         return state;
-    }
-
-    private static int reviewMaxAgeMonths() {
-        try {
-            return Math.max(
-                    0,
-                    Integer.parseInt(System.getProperty(REVIEW_MAX_AGE_PROPERTY, "" + REVIEW_MAX_AGE_MONTHS)
-                            .trim()));
-        } catch (NumberFormatException e) {
-            return REVIEW_MAX_AGE_MONTHS;
-        }
     }
 
     /** {@code ContentReport <projectRoot> [<output.md>]}: writes the report, by default to {@link #OUTPUT}. */

@@ -36,6 +36,37 @@ class WritersGuideTest {
     @TempDir
     Path dir;
 
+    /**
+     * The guide's entries for the messages are the registry's: what each rule means and how to fix it is written
+     * once, with the rule. {@code -Dguide.write=true} writes them into the guide anew.
+     */
+    @Test
+    void theGuidesEntriesAreWhatTheRegistrySays() throws IOException {
+        String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
+        int begin = guide.indexOf(org.ispc.blog.registry.GuideEntries.BEGIN);
+        String endLine = org.ispc.blog.registry.GuideEntries.END + "\n";
+        int end = guide.indexOf(endLine);
+        assertTrue(begin >= 0 && end > begin, "the guide lacks the lines around the generated entries");
+        String written = guide.substring(begin, end + endLine.length());
+        String expected = org.ispc.blog.registry.GuideEntries.render(org.ispc.blog.registry.Rules.all());
+        if (Boolean.getBoolean("guide.write") && !written.equals(expected)) {
+            Files.writeString(
+                    GUIDE,
+                    guide.substring(0, begin) + expected + guide.substring(end + endLine.length()),
+                    StandardCharsets.UTF_8);
+            written = expected;
+        }
+        assertEquals(
+                expected,
+                written,
+                "the guide's entries differ from the registry: edit the rule, not the guide, then write them anew"
+                        + " with mvn verify -Dtest=WritersGuideTest -Dguide.write=true");
+        assertEquals(
+                List.of(),
+                org.ispc.blog.registry.GuideEntries.withoutChapter(org.ispc.blog.registry.Rules.all()),
+                "rules that no chapter of the guide holds");
+    }
+
     @Test
     void everyRuleOfTheBuildHasItsOwnEntryInTheGuide() throws IOException {
         Map<String, String> entries = entries();
