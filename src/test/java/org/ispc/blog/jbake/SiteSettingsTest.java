@@ -56,6 +56,17 @@ class SiteSettingsTest {
         assertEquals("one index.posts_per_page=5", settings.description());
     }
 
+    /** The one place review.maxAgeMonths is read: the lint and the content report both take it from here. */
+    @Test
+    void theMonthsAfterWhichAReviewIsDueAreReadOnceAndAWrongValueIsRefusedAtItsLine() throws Exception {
+        assertEquals(12, read("site.title=Blog\n").reviewMaxAgeMonths());
+        assertEquals(6, read("review.maxAgeMonths=6\n").reviewMaxAgeMonths());
+        SiteSettings.Invalid e = refused("site.title=Blog\nreview.maxAgeMonths=six\n");
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("not a number of months"), e.getMessage());
+        assertEquals(2, refused("site.title=Blog\nreview.maxAgeMonths=-1\n").line());
+    }
+
     @Test
     void aCountThatIsNotAWholeNumberIsRefusedAtItsLine() {
         SiteSettings.Invalid e = refused("site.title=Blog\nrelated.count=three\n");
