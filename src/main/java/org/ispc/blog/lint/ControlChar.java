@@ -15,8 +15,8 @@ final class ControlChar extends LintRule {
     static final Rule RULE = lint(
             "control-char",
             Severity.ERROR,
-            "an invisible control character stands in the text",
-            "delete it",
+            "An invisible control character stands at that place, usually from pasted text.",
+            "Since it cannot be seen, delete the characters around the column named and type them again.",
             all("Stretch your knee\u0007 gently.\n", "Stretch your knee\u0085 gently.\n"),
             all("Stretch your knee\tgently.\n"));
 

@@ -13,8 +13,8 @@ final class DuplicateSlug extends CatalogRule {
     static final Rule RULE = LintRule.lint(
             "duplicate-slug",
             Severity.ERROR,
-            "two files would be published at the same address",
-            "rename one of the files",
+            "Two files would be published at the same address; the message names the other file.",
+            "Rename one of them.",
             List.of(),
             List.of());
 

@@ -14,8 +14,8 @@ final class DuplicateTitle extends CatalogRule {
     static final Rule RULE = LintRule.lint(
             "duplicate-title",
             Severity.ERROR,
-            "two articles have the same title",
-            "give each article its own title",
+            "Two documents have the same title; the message names the other one.",
+            "Give each its own title.",
             List.of(new Rule.Example(List.of(LintRule.HEADER + "\nOne.\n", LintRule.HEADER + "\nTwo.\n"))),
             List.of(new Rule.Example(List.of(
                     LintRule.HEADER + "\nOne.\n", LintRule.HEADER.replace("= Knee Pain", "= Hip Pain") + "\nTwo.\n"))));

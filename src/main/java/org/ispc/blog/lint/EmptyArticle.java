@@ -14,8 +14,8 @@ final class EmptyArticle extends LintRule {
     static final Rule RULE = lint(
             "empty-article",
             Severity.ERROR,
-            "a published article has no text after its header",
-            "write the article under the header, after a blank line, or keep it a draft until it is ready",
+            "A published article or page has nothing after its header, so its page would show a title alone.",
+            "Write the text under the header, after one blank line, or set `:jbake-status: draft` until it is ready.",
             all(HEADER + "\n// to be written\n"),
             all(HEADER + "\nText.\n"));
 

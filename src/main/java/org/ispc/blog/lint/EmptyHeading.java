@@ -22,8 +22,8 @@ final class EmptyHeading extends LintRule {
     static final Rule RULE = lint(
             "empty-heading",
             Severity.ERROR,
-            "a heading has no words, and the page shows its equals signs as a line of text",
-            "write the heading after the equals signs and a space, or delete the line",
+            "A line holds only equals signs, such as `+==+` and a space with nothing after it: a heading begun and left without its words.",
+            "The page would show the equals signs as a line of text, and the section is not there. Write the heading after the equals signs and a space (`+== When to see a specialist+`), or delete the line. Four or more equals signs alone (`+====+`) open an example block and are not this.",
             all("== \n\nText.\n"),
             all("== When to see a specialist\n\n====\nAn example.\n====\n"));
 

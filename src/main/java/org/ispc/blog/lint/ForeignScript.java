@@ -23,8 +23,8 @@ final class ForeignScript extends LintRule {
     static final Rule RULE = lint(
             "foreign-script",
             Severity.ERROR,
-            "a letter of another alphabet stands in English text",
-            "retype the word; for '\u4e00', which looks like a dash, write -- (an em dash)",
+            "A letter from another alphabet stands in English text, such as the Chinese character 一 pasted in place of a dash.",
+            "Delete it and retype what was meant; write `--` for a dash.",
             all("Back pain \u4e00 the most common complaint.\n"),
             all("Back pain -- the most common complaint, at 5 \u00b5g or an \u03b1 angle, caf\u00e9.\n"));
 

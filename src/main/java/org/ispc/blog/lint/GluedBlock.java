@@ -15,9 +15,8 @@ final class GluedBlock extends LintRule {
     static final Rule RULE = lint(
             "glued-block",
             Severity.ERROR,
-            "a list or a picture follows a sentence without a blank line, and the page shows it as words of that"
-                    + " sentence",
-            "leave a blank line before the list's first item, or before the picture",
+            "A list item (`* ...`) or a picture (`image::...[]`) is written on the line right after a sentence.",
+            "AsciiDoc then reads it as more words of that sentence, and readers see the asterisks or the `image::` text instead of a list or a picture. Leave one blank line between the sentence and the list (or the picture):\n\n[source,asciidoc]\n----\nCommon causes include:\n\n* sitting for hours\n* a screen set too low\n----",
             all(
                     "Three stretches help:\n* knee to chest\n* cat and cow\n",
                     "A gentle stretch.\nimage::stretch.jpg[Physical therapist guiding a stretch]\n"),

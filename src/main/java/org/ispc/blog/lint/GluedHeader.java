@@ -17,8 +17,8 @@ final class GluedHeader extends LintRule {
     static final Rule RULE = lint(
             "glued-header",
             Severity.ERROR,
-            "a line follows the header with no empty line between them, and the page leaves it out",
-            "leave an empty line between the header and the text",
+            "A line of text follows the header lines (`:jbake-...:`) with no empty line between them.",
+            "AsciiDoc counts it as part of the header and leaves it out of the page. Leave an empty line between the header and the text.",
             all(HEADER + "The first paragraph.\n"),
             all(HEADER + "\nThe first paragraph.\n"));
 

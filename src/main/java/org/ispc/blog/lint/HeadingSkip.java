@@ -18,8 +18,8 @@ final class HeadingSkip extends LintRule {
     static final Rule RULE = lint(
             "heading-skip",
             Severity.ERROR,
-            "a heading jumps a level, and screen readers cannot follow the outline",
-            "use the next level: '==' under the title, '===' inside a '==' section",
+            "A heading jumps a level, such as `===` right after the title with no `==` before it.",
+            "Headings go down one level at a time (`==`, then `===`), so that screen readers can follow the outline; a page whose headings skip a level is not valid HTML.",
             all("=== Causes\n\nText.\n"),
             all("== Causes\n\n=== Posture\n\nText.\n"));
 

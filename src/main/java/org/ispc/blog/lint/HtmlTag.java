@@ -25,8 +25,8 @@ final class HtmlTag extends LintRule {
     static final Rule RULE = lint(
             "html-tag",
             Severity.ERROR,
-            "an HTML tag is typed in the text, and the page shows it as typed",
-            "write the AsciiDoc that does what the tag meant: *bold*, _italics_, a blank line for a new paragraph",
+            "An HTML tag is typed in the text, such as `+<b>+`, `+<br>+` or `+<a href=\"...\">+`.",
+            "AsciiDoc shows it exactly as typed, angle brackets and all. The message gives the AsciiDoc that does what the tag meant: `+*bold*+` for `+<b>+`, a space and a plus sign at the end of a line for `+<br>+`, `+https://www.example.org/[the words]+` for a link.",
             all("Stretch <b>gently</b>.\n"),
             all(
                     "Stretch *gently*, at 3 < 5 > 2.\n",

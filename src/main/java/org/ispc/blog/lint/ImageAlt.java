@@ -18,8 +18,8 @@ final class ImageAlt extends LintRule {
     static final Rule RULE = lint(
             "image-alt",
             Severity.ERROR,
-            "a picture has no description",
-            "write what the picture shows between the brackets: image::knee.jpg[Physical therapist guiding a stretch]",
+            "A picture has no description.",
+            "Write what it shows between the brackets: `+image::/images/knee-stretch.jpg[Physical therapist guiding a knee stretch]+` (see <<images>>).",
             all("image::knee.jpg[]\n", "image::knee.jpg[width=300]\n"),
             all("image::knee.jpg[Physical therapist guiding a knee stretch]\n"));
 

@@ -16,8 +16,8 @@ final class ImageComma extends LintRule {
     static final Rule RULE = lint(
             "image-comma",
             Severity.ERROR,
-            "a picture's description has a comma, and AsciiDoc reads what follows it as the picture's width",
-            "put the whole description in straight double quotes: image::knee.jpg[\"A knee stretch, seated\"]",
+            "A picture's description has a comma, and AsciiDoc reads what follows it as the picture's width: the page would be invalid and screen readers would read only the first part.",
+            "Put the whole description in double quotes: `+image::/images/knee-stretch.jpg[\"A knee stretch, seated\"]+`. Straight quotes: the curly ones a word processor types (“ ”) are not quotes to AsciiDoc.",
             all("image::knee.jpg[A knee stretch, seated]\n", "image::knee.jpg[\u201CA knee stretch, seated\u201D]\n"),
             all("image::knee.jpg[\"A knee stretch, seated\"]\n", "image::knee.jpg[A knee stretch, 300]\n"));
 

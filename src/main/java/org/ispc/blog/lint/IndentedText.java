@@ -15,8 +15,8 @@ final class IndentedText extends LintRule {
     static final Rule RULE = lint(
             "indented-text",
             Severity.ERROR,
-            "a paragraph starts with spaces or a tab, and the page shows it as a grey box of fixed-width text",
-            "delete the spaces at the start of the paragraph",
+            "A paragraph starts with spaces or a tab, as text pasted from an e-mail or a document often does.",
+            "AsciiDoc then shows the whole paragraph as a grey box of fixed-width text, the way it shows code. Delete the spaces at the start of the line. (A list item may start with spaces: ` * item` is still a list.)",
             all("   Sciatica often eases within weeks.\n"),
             all("Sciatica often eases within weeks.\n  It rarely needs surgery.\n"));
 

@@ -15,8 +15,8 @@ final class LongSummary extends LintRule {
     static final Rule RULE = lint(
             "long-summary",
             Severity.WARNING,
-            "the summary is longer than the " + MAX_SUMMARY + " characters search results show",
-            "shorten the summary to one or two sentences",
+            "The summary is longer than 160 characters and search results will cut it.",
+            "Shorten it.",
             all("= Knee Pain\nISPPC Patient Education Team\n:jbake-type: post\n:jbake-status: published\n"
                     + ":jbake-date: 2026-01-10\n:jbake-tags: knee pain\n:jbake-summary: "
                     + "Why knees hurt after a run. ".repeat(7) + "\n\nText.\n"),

@@ -16,8 +16,8 @@ final class LongTitle extends LintRule {
     static final Rule RULE = lint(
             "long-title",
             Severity.WARNING,
-            "the title is longer than the " + MAX_TITLE + " characters search results show",
-            "shorten the title",
+            "The title is longer than 70 characters and search results will cut it.",
+            "Shorten it.",
             all("= Knee Pain After Running: Every Cause, Every Treatment, and When to Call Us\n"
                     + "ISPPC Patient Education Team\n:jbake-type: post\n:jbake-status: published\n"
                     + ":jbake-date: 2026-01-10\n:jbake-tags: knee pain\n:jbake-summary: Knees.\n\nText.\n"),

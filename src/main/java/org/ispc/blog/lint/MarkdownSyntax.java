@@ -23,9 +23,8 @@ final class MarkdownSyntax extends LintRule {
     static final Rule RULE = lint(
             "markdown",
             Severity.ERROR,
-            "a link, picture or table is written the Markdown way, and the page would show it as typed",
-            "write it the AsciiDoc way: https://example.org[words], image::file.jpg[description], or a table between"
-                    + " two '|===' lines",
+            "A link, picture or table is written the Markdown way (`[text](https://...)`, `![description](knee.jpg)`, `|---|` under a row of cells), and the page would show it exactly as typed.",
+            "The message gives the AsciiDoc to write: `+https://www.nih.gov/[the NIH]+`, `+xref:sciatica.adoc[our sciatica article]+`, `+image::knee.jpg[A knee stretch]+`; for tables, see <<tables>>.",
             all(
                     "See [our guide](sciatica.adoc).\n",
                     "![A stretch](/images/stretch.jpg)\n",

@@ -15,8 +15,8 @@ final class MissingDate extends LintRule {
     static final Rule RULE = lint(
             "missing-date",
             Severity.ERROR,
-            "the article has no date",
-            "add a line ':jbake-date: 2026-03-14' to the header",
+            "The article has no date.",
+            "Add `:jbake-date: 2026-03-14` to the header, with the article's date (or write the date on the line under the author line, as JBake's own examples do). A date right under the title, with no author line between, is read by AsciiDoc as the author's name: the message then says so.",
             all("= Knee Pain\nISPPC Patient Education Team\n:jbake-type: post\n:jbake-status: draft\n"
                     + ":jbake-tags: knee pain\n:jbake-summary: Knees.\n\nText.\n"),
             all("Text under a header with its date.\n"));

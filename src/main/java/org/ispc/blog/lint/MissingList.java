@@ -14,8 +14,8 @@ final class MissingList extends LintRule {
     static final Rule RULE = lint(
             "missing-list",
             Severity.ERROR,
-            "a sentence ends with ':' but no list follows",
-            "add the list (one '* item' per line, after a blank line) or end the sentence with a full stop",
+            "A sentence ends with a colon, as if a list followed, but no list follows.",
+            "Add the list, each item on its own line starting with `*` after a blank line, or end the sentence with a full stop.",
             all("Common causes of back pain include:\n\nPosture matters too.\n"),
             all(
                     "Common causes of back pain include:\n\n* poor posture\n* lifting\n",

@@ -13,8 +13,8 @@ final class MissingSummary extends LintRule {
     static final Rule RULE = lint(
             "missing-summary",
             Severity.WARNING,
-            "the article has no summary",
-            "add ':jbake-summary:' with one or two sentences for lists and search results",
+            "The article has no summary, so lists, search results and shared links show its opening instead: the first paragraph's sentences that fit in 160 characters (the message quotes them).",
+            "Add `:jbake-summary:` with one or two sentences, at most 160 characters, saying what the reader will learn. A `:jbake-summary:` line left empty is an error: write the summary or remove the line.",
             all("= Knee Pain\nISPPC Patient Education Team\n:jbake-type: post\n:jbake-status: published\n"
                     + ":jbake-date: 2026-01-10\n:jbake-tags: knee pain\n\nText.\n"),
             all("Text under a header with its summary.\n"));

@@ -14,8 +14,8 @@ final class MissingTitle extends LintRule {
     static final Rule RULE = lint(
             "missing-title",
             Severity.ERROR,
-            "the file has no title",
-            "start the file with a line '= Title of the article'",
+            "The file has no title.",
+            "Start it with a line `= Title of the article` (see <<header>>).",
             all("ISPPC Patient Education Team\n:jbake-type: post\n:jbake-status: published\n:jbake-date: 2026-01-10\n"
                     + ":jbake-tags: knee pain\n:jbake-summary: Knees.\n\nText.\n"),
             all("Text under a complete header.\n"));

@@ -19,8 +19,8 @@ final class Mojibake extends LintRule {
     static final Rule RULE = lint(
             "mojibake",
             Severity.ERROR,
-            "garbled text from a bad copy, such as 'â€™' where a quote belongs",
-            "retype the quote, dash or accent",
+            "Garbled characters such as `â€™` or `Ã©`: the text went through a bad copy and paste.",
+            "Retype the quote, dash or accented letter that was meant.",
             all("Don\u00e2\u20ac\u2122t lift heavy boxes.\n"),
             all("Don\u2019t lift heavy boxes at the caf\u00e9.\n"));
 

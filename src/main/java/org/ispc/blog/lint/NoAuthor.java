@@ -14,8 +14,8 @@ final class NoAuthor extends LintRule {
     static final Rule RULE = lint(
             "no-author",
             Severity.WARNING,
-            "the article names no author",
-            "write who wrote it on the line right under the title",
+            "The line right under the title, which names who wrote the article, is missing.",
+            "Write it, such as `ISPPC Patient Education Team` or the writer's name and credentials; without it the page (and what search engines read of it) names the clinic as the author.",
             all("= Knee Pain\n:jbake-type: post\n:jbake-status: published\n:jbake-date: 2026-01-10\n"
                     + ":jbake-tags: knee pain\n:jbake-summary: Knees.\n\nText.\n"),
             all("Text under a header with its author line.\n"));

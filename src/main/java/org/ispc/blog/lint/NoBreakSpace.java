@@ -22,8 +22,8 @@ final class NoBreakSpace extends LintRule {
     static final Rule RULE = lint(
             "no-break-space",
             Severity.ERROR,
-            "a no-break space (pasted from a word processor) follows a heading's or list's marker",
-            "delete the space and type it again",
+            "A no-break space, pasted from a word processor, follows `==`, `*` or a header line's name such as `:jbake-status:`.",
+            "It looks like a space, but AsciiDoc does not see the heading, the list item or the header line: a heading is printed as text, and `:jbake-status: published` with one leaves the article a draft. Delete the space after the markup and type an ordinary one.",
             all("==\u00A0When to see a specialist\n", "*\u00A0stretch daily\n"),
             all("== When to see a specialist\n\nFive\u00A0minutes a day.\n"));
 

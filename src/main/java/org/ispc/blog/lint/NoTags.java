@@ -13,8 +13,8 @@ final class NoTags extends LintRule {
     static final Rule RULE = lint(
             "no-tags",
             Severity.WARNING,
-            "the article has no topics",
-            "add ':jbake-tags:' with two to four topics, such as 'sciatica, nerve pain'",
+            "The article has no tags.",
+            "Add `:jbake-tags:` with two to four topics, such as `:jbake-tags: sciatica, nerve pain`.",
             all("= Knee Pain\nISPPC Patient Education Team\n:jbake-type: post\n:jbake-status: published\n"
                     + ":jbake-date: 2026-01-10\n:jbake-summary: Knees.\n\nText.\n"),
             all("Text under a header with topics.\n"));

@@ -18,8 +18,8 @@ final class Placeholder extends LintRule {
     static final Rule RULE = lint(
             "placeholder",
             Severity.ERROR,
-            "a published article still holds a '" + NewArticle.PLACEHOLDER + "' left by the new-article template",
-            "write the text, or keep the article a draft",
+            "A published article still holds a `TODO` left by `mvn -Pnew` (in the tags, the summary or the text), which readers would see.",
+            "Write the text in its place, or keep `:jbake-status: draft` until the article is ready: drafts may hold placeholders.",
             all(NewArticle.PLACEHOLDER + ": the first paragraph.\n"),
             all("The first paragraph.\n"));
 

@@ -14,8 +14,8 @@ final class ReplacementChar extends LintRule {
     static final Rule RULE = lint(
             "replacement-char",
             Severity.ERROR,
-            "a '\uFFFD' stands in the text: a character was lost when the text was copied",
-            "retype the character",
+            "A `�` stands at that place: a character was lost when the text was copied.",
+            "Retype it.",
             all("Stretch your knee \uFFFD gently.\n"),
             all("Stretch your knee -- gently.\n"));
 

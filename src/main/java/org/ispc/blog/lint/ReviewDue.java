@@ -13,8 +13,8 @@ final class ReviewDue extends LintRule {
     static final Rule RULE = lint(
             "review-due",
             Severity.WARNING,
-            "the medical review is older than the policy allows (12 months unless -Dreview.maxAgeMonths says otherwise)",
-            "have the article reviewed again and update ':jbake-reviewed-by:' and ':jbake-reviewed-on:'",
+            "The article's medical review is more than 12 months old (`-Dreview.maxAgeMonths=N` changes the limit), and medicine may have moved on.",
+            "Ask a clinician to review the article again, then update `:jbake-reviewed-by:` and `:jbake-reviewed-on:` (see <<medical-review>>).",
             all(HEADER + ":jbake-reviewed-by: A. Clinician, DPT\n:jbake-reviewed-on: 2019-01-05\n\nText.\n"),
             all(HEADER + ":jbake-reviewed-by: A. Clinician, DPT\n:jbake-reviewed-on: 2026-01-05\n\nText.\n"));
 

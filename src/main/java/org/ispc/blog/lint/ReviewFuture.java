@@ -13,8 +13,8 @@ final class ReviewFuture extends LintRule {
     static final Rule RULE = lint(
             "review-future",
             Severity.ERROR,
-            "':jbake-reviewed-on:' is a day still to come",
-            "write the day the clinician reviewed the article",
+            "`:jbake-reviewed-on:` is a day still to come, and the page would say the review took place.",
+            "Write the day the clinician reviewed the article.",
             all(HEADER + ":jbake-reviewed-by: A. Clinician, DPT\n:jbake-reviewed-on: 2099-01-05\n\nText.\n"),
             all(HEADER + ":jbake-reviewed-by: A. Clinician, DPT\n:jbake-reviewed-on: 2026-01-05\n\nText.\n"));
 

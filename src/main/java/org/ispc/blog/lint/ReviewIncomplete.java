@@ -16,8 +16,8 @@ final class ReviewIncomplete extends LintRule {
     static final Rule RULE = lint(
             "review-incomplete",
             Severity.WARNING,
-            "only one of ':jbake-reviewed-by:' and ':jbake-reviewed-on:' is in the header",
-            "add the other line",
+            "Only one of the two medical review lines is there.",
+            "`:jbake-reviewed-by:` (who) without `:jbake-reviewed-on:` (when): the build cannot tell when the review is due again. A date without a reviewer: the page does not show the review. Add the missing line (see <<medical-review>>).",
             all(
                     HEADER + ":jbake-reviewed-by: A. Clinician, DPT\n\nText.\n",
                     HEADER + ":jbake-reviewed-on: 2026-01-05\n\nText.\n"),

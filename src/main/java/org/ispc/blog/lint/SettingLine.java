@@ -24,8 +24,8 @@ final class SettingLine extends LintRule {
     static final Rule RULE = lint(
             "setting-line",
             Severity.ERROR,
-            "a line of text starts with ':Word:', which AsciiDoc reads as a setting, and the page does not show it",
-            "write the line without the first colon, or 'TIP: ...' for a tip box",
+            "A line of the text starts with a word between colons, such as `:Tip: drink water before bed.` AsciiDoc reads it as a setting (like the header lines) and the page does not show it.",
+            "Write it without the first colon (`Tip: drink water before bed.`), or as `TIP: drink water before bed.` for a tip box (see <<callouts>>).",
             all(":Tip: drink water before bed.\n"),
             all(":icons: font\n\nTip: drink water before bed.\n"));
 

@@ -20,8 +20,8 @@ final class SummaryMarkup extends LintRule {
     static final Rule RULE = lint(
             "summary-markup",
             Severity.ERROR,
-            "the summary holds formatting or a link, which lists, search results and the feed would show as typed",
-            "write the summary without formatting or links",
+            "The summary holds formatting or a link (`*bold*`, `_italic_`, `xref:...[...]`, `https://...[...]`).",
+            "A summary is shown as plain text in lists, search results, the feed and shared links, so it would appear exactly as typed. Write it in plain words; put links in the article's text.",
             all("= Knee Pain\nISPPC Patient Education Team\n:jbake-type: post\n:jbake-status: published\n"
                     + ":jbake-date: 2026-01-10\n:jbake-tags: knee pain\n:jbake-summary: Why *knees* hurt.\n\nText.\n"),
             all("Text under a plain summary.\n"));

@@ -27,8 +27,8 @@ final class TableCells extends LintRule {
     static final Rule RULE = lint(
             "table-cells",
             Severity.ERROR,
-            "a table's last row has fewer cells than its columns, and the page leaves that row out",
-            "add the missing cells (an empty cell is a '|' alone)",
+            "A table's cells do not fill its last row, and AsciiDoc leaves that row out of the page without a word.",
+            "A table has as many columns as its first line has cells (`|Position |Pillow` makes two); every row needs that many. Add the missing cells; an empty cell is a `|` with nothing after it. A cell left out of a row above shifts every later cell, so look up from the line named (see <<tables>>).",
             all("|===\n|Position |Why\n|On your side |Keeps the spine straight\n|On your back\n|===\n"),
             all(
                     "|===\n|Position |Why\n|On your side |Keeps the spine straight\n|===\n",

@@ -16,8 +16,8 @@ final class TopicFormat extends LintRule {
     static final Rule RULE = lint(
             "topic-format",
             Severity.ERROR,
-            "topics separated by semicolons, or written as hashtags",
-            "separate topics with commas and write them as words: ':jbake-tags: back pain, posture'",
+            "The topics in `:jbake-tags:` are separated by semicolons, or written as hashtags.",
+            "Topics are separated by commas (`:jbake-tags: sciatica, nerve pain`): with semicolons, the whole line becomes one topic with a page of its own; a `#` would be shown on the page. The message gives the line to write.",
             all(
                     "= Knee Pain\nISPPC Patient Education Team\n:jbake-type: post\n:jbake-status: published\n"
                             + ":jbake-date: 2026-01-10\n:jbake-tags: knee pain; running\n:jbake-summary: Knees.\n\nText.\n",

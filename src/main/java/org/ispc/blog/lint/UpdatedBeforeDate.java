@@ -13,8 +13,8 @@ final class UpdatedBeforeDate extends LintRule {
     static final Rule RULE = lint(
             "updated-before-date",
             Severity.ERROR,
-            "':jbake-updated:' is earlier than ':jbake-date:'",
-            "write the day you last changed the article, or remove the line",
+            "`:jbake-updated:` is earlier than the article's `:jbake-date:`: an article cannot change before it appeared.",
+            "Write the day you changed it, or remove the line (see <<updating>>).",
             all(HEADER + ":jbake-updated: 2025-12-01\n\nText.\n"),
             all(HEADER + ":jbake-updated: 2026-02-01\n\nText.\n"));
 

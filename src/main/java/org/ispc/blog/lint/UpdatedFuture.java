@@ -13,8 +13,8 @@ final class UpdatedFuture extends LintRule {
     static final Rule RULE = lint(
             "updated-future",
             Severity.ERROR,
-            "':jbake-updated:' is a day still to come",
-            "write the day you changed the article",
+            "`:jbake-updated:` on a published article is a day still to come, and the page would say the article changed then.",
+            "Write the day you changed it.",
             all(HEADER + ":jbake-updated: 2099-02-01\n\nText.\n"),
             all(HEADER + ":jbake-updated: 2026-02-01\n\nText.\n"));
 

@@ -23,8 +23,8 @@ final class VagueLinkText extends LintRule {
     static final Rule RULE = lint(
             "vague-link-text",
             Severity.WARNING,
-            "a link's words say nothing about where it leads",
-            "use the destination's topic as the link's words: xref:sciatica.adoc[our guide to sciatica]",
+            "The text of a link, such as \"click here\" or \"read more\", says nothing about where it leads; a screen-reader user hears only that text.",
+            "Name the destination: `+xref:sciatica.adoc[our guide to sciatica]+`.",
             all("Read about sciatica xref:sciatica.adoc[here].\n"),
             all("Read xref:sciatica.adoc[our guide to sciatica].\n"));
 

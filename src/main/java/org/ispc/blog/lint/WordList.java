@@ -17,8 +17,8 @@ final class WordList extends LintRule {
     static final Rule RULE = lint(
             "word-list",
             Severity.ERROR,
-            "a list pasted from a word processor ('\u2022 item', '1) item'), which the page prints as text",
-            "start each item with '* ' (a star and a space), or '. ' for numbered steps",
+            "A list pasted from a word processor: its items start with `•` or a dash (`–`, which a word processor makes of `-`), or are numbered `1)`, and AsciiDoc prints them as ordinary text, run together.",
+            "Start each item with `+*+` and a space, or, for steps in order, with `+.+` and a space (a full stop): AsciiDoc numbers them.",
             all("\u2022 knee to chest\n\u2022 cat and cow\n", "1) lie down\n2) breathe\n", "\u2013 rest\n\u2013 ice\n"),
             all("* knee to chest\n* cat and cow\n", "\u2013 Hippocrates\n"));
 

@@ -47,7 +47,11 @@ public final class GuideEntries {
             && id.family().equals("facts");
 
     private static final List<Chapter> CHAPTERS = List.of(
-            new Chapter("messages-content", "Reading the files", "", family("content")),
+            new Chapter(
+                    "messages-content",
+                    "Reading the files",
+                    "",
+                    family("content").or(family("files"))),
             new Chapter("messages-asciidoc", "Writing AsciiDoc", "", family("asciidoc")),
             new Chapter("messages-lint", "Text and header (lint)", "", family("lint")),
             new Chapter("messages-links", "Links", "", family("links").or(family("page"))),

@@ -38,8 +38,8 @@ public final class Rules {
             Rule.baked(
                     "content/unknown-header",
                     Severity.ERROR,
-                    "A header line starts with `:jbake-` but is not one the build reads, usually a misspelling such as `:jbake-summery:` or `:jbake-tag:`; its value would be ignored.",
-                    "Correct it as the message suggests (see <<header>> for the header lines)."),
+                    "A header line is one letter or two away from one the build reads, a misspelling such as `:jbake-summery:` or `:jbake-tag:` (or `tag=` in JBake's properties header); its value would be ignored.",
+                    "Correct it as the message suggests (see <<header>> for the header lines). Any other `:jbake-NAME:` line is no mistake: it reaches the templates as `content.NAME`, as JBake passes it."),
             Rule.baked(
                     "content/unknown-status",
                     Severity.ERROR,
@@ -60,6 +60,16 @@ public final class Rules {
                     Severity.ERROR,
                     "The file's name becomes the page's address, and an address takes only lower-case letters, digits and single hyphens: `My Article.adoc` or `Back_Pain.adoc` would make addresses that break links.",
                     "Rename the file as the message suggests (`my-article.adoc`), or start articles with `mvn -Pnew`, which names the file for you. The article is left out of the site until it is renamed."),
+            Rule.baked(
+                    "content/reserved-address",
+                    Severity.ERROR,
+                    "The file would be published at an address the build keeps for pages it makes itself: the home page (`index`), the list of all articles (`archive`), the topic pages (anything under `tags/`), the feed (`feed`), the sitemap, the 404 page, `robots.txt`, the search's index, the host's `_headers` and `_redirects`, and the home page's later pages (`/2/`, `/3/`, ...).",
+                    "`content/tags.adoc`, for example, would be replaced by the list of topics without a word. Rename the file (`our-topics.adoc`), or move it into a folder such as `content/blog/`. The site is not published until it is fixed."),
+            Rule.baked(
+                    "content/tag-address",
+                    Severity.ERROR,
+                    "Every topic in `:jbake-tags:` gets a page, `/tags/<topic in words>.html`, and this topic cannot: it has no letter or digit (`!!!`, an emoji, `..`), it is longer than 80 characters, or it is `index`, the address of the page that lists every topic.",
+                    "Write the topic in a few words, such as `back pain`, or take it out. The message names the topic's place on the line."),
             Rule.baked(
                     "content/not-asciidoc",
                     Severity.ERROR,
@@ -85,6 +95,11 @@ public final class Rules {
                     Severity.ERROR,
                     "The file named by an `include::` does not exist or cannot be read.",
                     "Check its name and folder: from `content/blog/` the path starts with `../partials/`."),
+            Rule.baked(
+                    "files/outside-project",
+                    Severity.ERROR,
+                    "A file or folder the build reads (in `content/`, `assets/`, `templates/`, `data/`, or `jbake.properties`) is a link (a \"symlink\" or \"shortcut\") to somewhere outside the project, or to nothing.",
+                    "The build would publish whatever that file holds, so it stops instead. Put the file itself in the project, or delete the link. A link to another file of the project is fine."),
             Rule.baked(
                     "asciidoc/unknown-style",
                     Severity.ERROR,
@@ -131,11 +146,6 @@ public final class Rules {
                     "A page would fetch something from another site as it opens: a picture given by its web address (`image::https://...[]`), a video player, a font or a script from another server.",
                     "The clinic's pages fetch nothing from elsewhere, so that no other company learns who reads about which condition, and the site's security policy would block it anyway. Save the picture under `assets/images/` and write `image::name.jpg[...]`; for a video, link to it with words (`https://...[Watch the stretches on YouTube]`) instead of embedding it."),
             Rule.baked(
-                    "page/not-allowed",
-                    Severity.ERROR,
-                    "HTML pasted into a `++++` block holds something the site's pages may not.",
-                    "Write it in AsciiDoc instead, or remove it."),
-            Rule.baked(
                     "page/picture",
                     Severity.ERROR,
                     "A picture would not reach readers: it is in a format most browsers cannot show (HEIC, from an iPhone; TIFF; a file with no `.jpg` or `.png` in its name), it cannot be read (the file is damaged, or was saved from a web page as something else), or it is too large to prepare for phones (more than 64 megapixels).",
@@ -143,8 +153,13 @@ public final class Rules {
             Rule.baked(
                     "page/inline-script",
                     Severity.ERROR,
-                    "A page carries script in its own text: a `<script>` or an `onclick=` pasted into a `++++` block, or a `javascript:` link.",
+                    "A page carries script in its own text: a `<script>` or an `onclick=` pasted into a `++++` block, a `javascript:` address (in a link, a form, a frame's `srcdoc`, however it is spelled), or CSS that runs code.",
                     "The site's security policy lets only the site's own script files run, so it would do nothing on the published site (or, on a host that ignores the policy, run code nobody reviewed). Remove it; if the page needs behaviour, ask whoever maintains the templates."),
+            Rule.baked(
+                    "page/not-allowed",
+                    Severity.ERROR,
+                    "HTML pasted into a `++++` block holds something the site's pages may not: an element such as `<iframe>`, `<object>`, `<embed>`, `<svg>`, `<style>`, `<base>` or `<meta http-equiv>`, an attribute AsciiDoc never writes, or an address of a kind pages do not use (a link to `http://` instead of `https://`, a `data:` page, a form that sends to another site).",
+                    "The pages hold only what AsciiDoc and the templates write, so that nothing a reviewer did not see can reach readers. Write it in AsciiDoc instead: `image::name.jpg[...]` for a picture, `+link:https://...[words]+` for a page or a video elsewhere, a table with `|===`; or remove it."),
             Rule.baked(
                     "related/self",
                     Severity.ERROR,
@@ -173,8 +188,8 @@ public final class Rules {
             Rule.baked(
                     "facts/typed-phone",
                     Severity.WARNING,
-                    "*Warning* in an article, *error* in a template. The clinic's current number is typed by hand, so it would not change when `data/clinic.yml` does. Write the attribute the message names, such as `+{clinic-phone}+`.",
-                    ""),
+                    "The clinic's current number is typed by hand, so it would not change when `data/clinic.yml` does.",
+                    "Write the attribute the message names, such as `+{clinic-phone}+`. In a template it is an error."),
             Rule.baked(
                     "facts/tel-mismatch",
                     Severity.ERROR,
@@ -201,15 +216,25 @@ public final class Rules {
                     "The article types a street address (a number, a street, then a state and ZIP code) that is none of the clinic's offices.",
                     "Readers would take it for the clinic's. If an office is there, add its `street`, `suite` and `zip` to that office in `data/clinic.yml` first and write its attribute; if it is another place's address (a hospital, a gym), name the place instead of its address."),
             Rule.baked(
+                    "facts/unread-file",
+                    Severity.WARNING,
+                    "A file of the site whose text the build cannot read, though readers can: a PDF of scanned pages (the message names the pages that are only pictures), a PDF locked with a password, or a kind of file the build has no reader for, such as a Word document.",
+                    "It may hold an old number, and only a person can tell. Check its phone numbers and addresses against `data/clinic.yml` by hand, or publish its text as a page or a PDF exported from a document (without a password). See <<published-files>> and <<stale-pdf>>."),
+            Rule.baked(
+                    "facts/damaged-file",
+                    Severity.ERROR,
+                    "A file of the site is broken, so readers could not open it either: a PDF cut short by a failed upload or copy, a file named `.pdf` that is something else, an SVG with no drawing in it.",
+                    "Export or save it again from the program that made it, and replace the file in `assets/`."),
+            Rule.baked(
                     "facts/stale-verification",
                     Severity.WARNING,
-                    "*Warning* (an *error* in the deploy pipeline, which builds with `-Dfacts.strict=true`). Nobody has confirmed the facts in `data/clinic.yml` for more than 180 days (`-Dfacts.maxAgeDays=N` changes the limit), or `verified:` is a day still to come. Confirm every fact with the clinic (name, phone numbers, offices), then set `verified:` to today's date.",
-                    ""),
+                    "Nobody has confirmed the facts in `data/clinic.yml` for more than 180 days (`-Dfacts.maxAgeDays=N` changes the limit), or `verified:` is a day still to come.",
+                    "Confirm every fact with the clinic (name, phone numbers, offices), then set `verified:` to today's date. The deploy pipeline, which builds with `-Dfacts.strict=true`, makes it an error."),
             Rule.baked(
                     "facts/registry",
                     Severity.WARNING,
-                    "*Warning* (an *error* with `-Dfacts.strict=true`). The practice's record in the national NPI registry disagrees with `data/clinic.yml`, such as an office or a number one of them does not list, or the registry could not be asked. Find out which one is out of date and correct it.",
-                    ""),
+                    "The practice's record in the national NPI registry disagrees with `data/clinic.yml`, such as an office or a number one of them does not list, or the registry could not be asked.",
+                    "Find out which one is out of date and correct it. With `-Dfacts.strict=true` it is an error."),
             Rule.baked(
                     "facts/options",
                     Severity.ERROR,
@@ -267,16 +292,6 @@ public final class Rules {
                     "Two offices have the same id.",
                     "Give each office its own id."),
             Rule.baked(
-                    "facts/unread-file",
-                    Severity.WARNING,
-                    "A file of the site whose text the build cannot read, though readers can.",
-                    "Check its phone numbers and addresses against `data/clinic.yml` by hand."),
-            Rule.baked(
-                    "facts/damaged-file",
-                    Severity.ERROR,
-                    "A file of the site is broken, so readers could not open it either.",
-                    "Replace it with a file that opens."),
-            Rule.baked(
                     "template/error",
                     Severity.ERROR,
                     "A template (`templates/*.ftl`) failed while building a page; the line and column are in the template.",
@@ -284,8 +299,8 @@ public final class Rules {
             Rule.baked(
                     "html/invalid",
                     Severity.ERROR,
-                    "*Error* or *warning*, as the W3C's HTML checker judges it. A built page is not valid HTML; the line named is the template or article line that produced it, when it can be found. In an article this is usually a raw HTML passthrough: remove it or fix its markup.",
-                    ""),
+                    "A built page is not valid HTML; the line named is the template or article line that produced it, when it can be found.",
+                    "In an article this is usually a raw HTML passthrough: remove it or fix its markup. Some are warnings, as the W3C's HTML checker judges them."),
             Rule.baked(
                     "html/validator",
                     Severity.ERROR,
@@ -319,6 +334,6 @@ public final class Rules {
             Rule.baked(
                     "preview/build-stopped",
                     Severity.ERROR,
-                    "*Error*, in the preview only. The build stopped unexpectedly. Undo your last change and save again; if the message stays, send it to the developers.",
-                    ""));
+                    "The build stopped unexpectedly.",
+                    "Undo your last change and save again; if the message stays, send it to the developers. It happens in the preview only."));
 }

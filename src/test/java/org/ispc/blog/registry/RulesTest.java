@@ -48,8 +48,8 @@ class RulesTest {
     void everyRuleTheCodeReportsIsInTheRegistry() throws IOException {
         Set<String> registered =
                 Rules.all().stream().map(rule -> rule.id().toString()).collect(Collectors.toSet());
-        Set<String> families =
-                registered.stream().map(id -> id.substring(0, id.indexOf('/'))).collect(Collectors.toSet());
+        // media types look like rule ids too
+        Set<String> notRules = Set.of("image", "application", "text", "font", "audio", "video", "multipart", "target");
         Set<String> unregistered = new TreeSet<>();
         try (Stream<Path> files = Files.walk(PROJECT.resolve("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -57,9 +57,7 @@ class RulesTest {
                 while (m.find()) {
                     String id = m.group(1);
                     String family = id.substring(0, id.indexOf('/'));
-                    if (!notRules.contains(family)
-                            && !Files.exists(PROJECT.resolve(id))
-                            && !registered.contains(id)) {
+                    if (!notRules.contains(family) && !Files.exists(PROJECT.resolve(id)) && !registered.contains(id)) {
                         unregistered.add(id + " (" + PROJECT.relativize(file) + ")");
                     }
                 }
