@@ -18,6 +18,7 @@ import org.ispc.blog.facts.ClinicFactsLoader;
 import org.ispc.blog.facts.Phones;
 import org.ispc.blog.github.GitHubActions;
 import org.ispc.blog.jbake.SiteSettings;
+import org.ispc.blog.publish.BuildLock;
 
 /**
  * The clinic facts check on its own, without baking (`mvn -Pfacts`): data/clinic.yml, every content file and
@@ -35,6 +36,13 @@ final class FactsOnly {
 
     /** As {@link #run(Path, Clock, PrintStream)}, with annotations on GitHub's runners (see {@link GitHubActions}). */
     static boolean run(Path root, Clock clock, PrintStream out, Map<String, String> environment) {
+        // reads target/www, which a build running meanwhile would be replacing
+        try (BuildLock lock = BuildLock.take(root, "mvn -Pfacts", out)) {
+            return check(root, clock, out, environment);
+        }
+    }
+
+    private static boolean check(Path root, Clock clock, PrintStream out, Map<String, String> environment) {
         Findings findings = new Findings();
         ClinicFactsLoader.Loaded loaded = ClinicFactsLoader.load(root, Phones.standard());
         findings.addAll(loaded.findings());

@@ -20,6 +20,7 @@ import org.ispc.blog.diag.Findings;
 import org.ispc.blog.files.ProjectFiles;
 import org.ispc.blog.jbake.SiteSettings;
 import org.ispc.blog.jbake.WarmBake;
+import org.ispc.blog.publish.BuildLock;
 import org.ispc.blog.publish.Patch;
 import org.ispc.blog.publish.Publisher;
 import org.ispc.blog.render.SearchIndex;
@@ -66,6 +67,13 @@ public final class LiveBuild implements AutoCloseable {
      * @param changed the saved files, relative to the project root ({@code content/blog/x.adoc})
      */
     public SiteBuild.Outcome run(Set<String> changed) {
+        // held while building only: between saves, mvn package may run beside the preview
+        try (BuildLock lock = BuildLock.take(root, "the preview (mvn -Ppreview)", System.out)) {
+            return buildAfter(changed);
+        }
+    }
+
+    private SiteBuild.Outcome buildAfter(Set<String> changed) {
         if (warm.isPresent() && onlyDocumentEdits(changed)) {
             Optional<SiteBuild.Outcome> partial;
             try {

@@ -35,6 +35,7 @@ import org.ispc.blog.github.GitHubActions;
 import org.ispc.blog.jbake.Bakery;
 import org.ispc.blog.jbake.SiteSettings;
 import org.ispc.blog.jbake.WarmBake;
+import org.ispc.blog.publish.BuildLock;
 import org.ispc.blog.publish.HostingFiles;
 import org.ispc.blog.publish.Publisher;
 import org.ispc.blog.related.RelatedArticles;
@@ -133,9 +134,14 @@ public final class SiteBuild {
         return new SiteBuild(asciidoctor, Phones.standard(), clock, Checks.standard(clock));
     }
 
-    /** Builds the site under {@code projectRoot}; in preview mode drafts are included and target/preview is written. */
+    /**
+     * Builds the site under {@code projectRoot}; in preview mode drafts are included and target/preview is written.
+     * Waits first for another build of the same project, if one is running ({@link BuildLock}).
+     */
     public Outcome run(Path projectRoot, boolean preview) {
-        return build(projectRoot, preview, false).outcome();
+        try (BuildLock lock = BuildLock.take(projectRoot, preview ? "a preview build" : "mvn package", System.out)) {
+            return build(projectRoot, preview, false).outcome();
+        }
     }
 
     /**
@@ -147,6 +153,7 @@ public final class SiteBuild {
         Findings findings = new Findings();
         List<CheckTiming> timings = new ArrayList<>();
         Publisher publisher = new Publisher(root.resolve(preview ? PREVIEW : WWW));
+        publisher.putBackAfterInterruptedSwap();
 
         long start = System.nanoTime();
         if (cache(root).map(ConversionCache::isEmpty).orElse(true)) {

@@ -24,6 +24,23 @@ public final class Publisher {
         return live;
     }
 
+    /**
+     * Puts the last good site back where a build killed between the two renames of {@link #promote} left it: aside,
+     * with no live folder. Without this, the next build that fails would leave no site at all, and the next that
+     * passes would delete the last good one before its own is in place.
+     */
+    public void putBackAfterInterruptedSwap() {
+        Path previous = sibling(".previous");
+        if (Files.exists(live) || !Files.isDirectory(previous)) {
+            return;
+        }
+        try {
+            move(previous, live);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An empty staging folder beside the live one. */
     public Path freshStaging() {
         Path staging = sibling(".staging");
