@@ -43,4 +43,15 @@ final class AsciiDocLines {
     static String shortened(String text) {
         return text.length() > 40 ? text.substring(0, 37) + "..." : text;
     }
+
+    /** Whether a position of the line stands in `monospace`, where AsciiDoc shows code as typed on purpose. */
+    static boolean insideBackticks(String line, int at) {
+        int ticks = 0;
+        for (int i = 0; i < at; i++) {
+            if (line.charAt(i) == '`') {
+                ticks++;
+            }
+        }
+        return ticks % 2 == 1;
+    }
 }

@@ -51,6 +51,7 @@ public final class ContentLint implements Check {
             new MarkdownSyntax(),
             new HtmlTag(),
             new WordList(),
+            new RepeatedWord(),
             new ReviewIncomplete(),
             new ReviewFuture(),
             new ReviewDue(),

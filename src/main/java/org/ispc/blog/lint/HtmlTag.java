@@ -47,7 +47,10 @@ final class HtmlTag extends LintRule {
             }
             Matcher tag = HTML_TAG.matcher(line);
             // +++<b>+++ and pass:[...] hand HTML to the page on purpose
-            if (!tag.find() || insideBackticks(line, tag.start()) || line.contains("+++") || line.contains("pass:[")) {
+            if (!tag.find()
+                    || AsciiDocLines.insideBackticks(line, tag.start())
+                    || line.contains("+++")
+                    || line.contains("pass:[")) {
                 continue;
             }
             findings.add(finding(
@@ -79,16 +82,5 @@ final class HtmlTag extends LintRule {
                         ? "start a heading with '== ' (and one inside it with '=== ')"
                         : "write the words without the tag";
         };
-    }
-
-    /** Whether a position of the line stands in `monospace`, where AsciiDoc shows code as typed on purpose. */
-    private static boolean insideBackticks(String line, int at) {
-        int ticks = 0;
-        for (int i = 0; i < at; i++) {
-            if (line.charAt(i) == '`') {
-                ticks++;
-            }
-        }
-        return ticks % 2 == 1;
     }
 }
