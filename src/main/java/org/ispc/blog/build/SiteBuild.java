@@ -182,7 +182,8 @@ public final class SiteBuild {
         Path staging = publisher.freshStaging();
         Catalog catalog = new Catalog();
         Findings bakeFindings = new Findings();
-        bakeFindings.addAll(ReservedAddresses.check(root, Bakery.documentExtensions()));
+        bakeFindings.addAll(
+                ReservedAddresses.check(root, Bakery.documentExtensions(), HostingFiles.oldAddresses(root)));
         // JBake copies CSS and JS from these as they are; pages are written with the names they get in the site
         Path[] copiedAsTheyAre = {root.resolve(SiteSettings.ASSETS), root.resolve(SiteSettings.CONTENT)};
         Map<String, String> assetNames = Fingerprinter.names(copiedAsTheyAre);

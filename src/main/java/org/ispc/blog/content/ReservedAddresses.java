@@ -45,8 +45,10 @@ public final class ReservedAddresses {
      * The files of {@code root}'s content/ and assets/ that would be published at an address the build writes.
      *
      * @param documentExtensions the endings JBake reads as documents: other files in content/ are copied as they are
+     * @param oldAddresses the old addresses of data/redirects.yml (without their last slash), each with where it
+     *     leads: the build writes a page at each that links to the new one
      */
-    public static List<Finding> check(Path root, Set<String> documentExtensions) {
+    public static List<Finding> check(Path root, Set<String> documentExtensions, Map<String, String> oldAddresses) {
         List<Finding> found = new ArrayList<>();
         Path content = root.resolve("content");
         for (Path file : files(content)) {
@@ -55,16 +57,19 @@ public final class ReservedAddresses {
             if (ASCIIDOC.contains(ending)) {
                 if (!inContent.startsWith("partials/")) {
                     String page = inContent.substring(0, inContent.length() - ending.length() - 1);
-                    takenBy(page, true).ifPresent(what -> found.add(error(root, file, true, "/" + page + "/", what)));
+                    takenBy(page, true, oldAddresses)
+                            .ifPresent(what -> found.add(error(root, file, true, "/" + page + "/", what)));
                 }
             } else if (!documentExtensions.contains(ending)) {
-                takenBy(inContent, false).ifPresent(what -> found.add(error(root, file, false, "/" + inContent, what)));
+                takenBy(inContent, false, oldAddresses)
+                        .ifPresent(what -> found.add(error(root, file, false, "/" + inContent, what)));
             }
         }
         Path assets = root.resolve("assets");
         for (Path file : files(assets)) {
             String inAssets = FileTree.relative(assets, file);
-            takenBy(inAssets, false).ifPresent(what -> found.add(error(root, file, false, "/" + inAssets, what)));
+            takenBy(inAssets, false, oldAddresses)
+                    .ifPresent(what -> found.add(error(root, file, false, "/" + inAssets, what)));
         }
         return found;
     }
@@ -76,7 +81,15 @@ public final class ReservedAddresses {
      * What the build writes at, or beside, {@code address}: a page's name such as {@code blog/x} (published at
      * /blog/x/), or a copied file's path.
      */
-    private static Optional<Taken> takenBy(String address, boolean page) {
+    private static Optional<Taken> takenBy(String address, boolean page, Map<String, String> oldAddresses) {
+        String old = "/"
+                + (page || !address.endsWith("/index.html")
+                        ? address
+                        : address.substring(0, address.length() - "/index.html".length()));
+        if (oldAddresses.containsKey(old)) {
+            return Optional.of(new Taken(
+                    old, "the page that sends readers on to " + oldAddresses.get(old) + " (data/redirects.yml)"));
+        }
         int slash = address.indexOf('/');
         String first = slash < 0 ? address : address.substring(0, slash);
         if (first.equals(TOPICS)) {

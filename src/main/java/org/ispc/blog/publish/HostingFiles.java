@@ -191,6 +191,16 @@ public final class HostingFiles {
         return p.startsWith(site) && Files.isRegularFile(p) ? p : null;
     }
 
+    /**
+     * The old addresses of data/redirects.yml (without their last slash), each with the page it leads to; those the
+     * file cannot give are left out (the build reports them at their line).
+     */
+    public static Map<String, String> oldAddresses(Path root) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        readRedirects(root, new ArrayList<>()).forEach(r -> out.put(r.from(), r.to()));
+        return out;
+    }
+
     /** Reads data/redirects.yml: a list of {from, to}; a missing file means no redirects. */
     static List<Redirect> readRedirects(Path root, List<Finding> findings) {
         String text;

@@ -63,7 +63,7 @@ public final class Rules {
             Rule.baked(
                     "content/reserved-address",
                     Severity.ERROR,
-                    "The file would be published at an address the build keeps for pages it makes itself: the home page (`index`), the list of all articles (`archive`), the topic pages (anything under `tags/`), the feed (`feed`), the sitemap, the 404 page, `robots.txt`, the search's index, the host's `_headers` and `_redirects`, and the home page's later pages (`/2/`, `/3/`, ...).",
+                    "The file would be published at an address the build keeps for pages it makes itself: the home page (`index`), the list of all articles (`archive`), the topic pages (anything under `tags/`), the feed (`feed`), the sitemap, the 404 page, `robots.txt`, the search's index, the host's `_headers` and `_redirects`, the home page's later pages (`/2/`, `/3/`, ...), and each old address of `data/redirects.yml`, where the build writes a page that sends readers on.",
                     "`content/tags.adoc`, for example, would be replaced by the list of topics without a word. Rename the file (`our-topics.adoc`), or move it into a folder such as `content/blog/`. The site is not published until it is fixed."),
             Rule.baked(
                     "content/tag-address",

@@ -42,6 +42,24 @@ class ReservedAddressTest {
     }
 
     @Test
+    void aPageAtAnOldAddressOfDataRedirectsIsAnErrorAtThePageToo() {
+        TestSite site = TestSite.create(dir, "basic");
+        site.write("data/redirects.yml", "- from: /blog/old-sciatica\n  to: /blog/sciatica-basics/\n");
+        site.write(
+                "content/blog/old-sciatica.adoc",
+                "= Old Sciatica\n:jbake-type: post\n:jbake-status: published\n:jbake-date: 2026-01-05\n"
+                        + ":jbake-summary: A page where an old address leads elsewhere.\n\nText.\n");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published(), outcome.findings().toString());
+        List<String> errors =
+                errors(outcome).stream().map(f -> f.at() + " " + f.rule()).toList();
+        assertTrue(errors.contains("content/blog/old-sciatica.adoc:1:1 content/reserved-address"), errors.toString());
+        assertTrue(errors.contains("data/redirects.yml:1:3 redirects/clash"), errors.toString());
+    }
+
+    @Test
     void topicsThatCannotBecomeAnAddressAreErrorsAtTheTagsLine() {
         TestSite site = TestSite.create(dir, "basic");
         String longTopic = "back pain ".repeat(30).trim(); // 299 characters

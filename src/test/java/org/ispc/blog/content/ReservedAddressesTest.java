@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ispc.blog.diag.Finding;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReservedAddressesTest {
 
     private static final Set<String> DOCUMENTS = Set.of("adoc", "asciidoc", "ad", "html", "md", "yml", "yaml");
+
+    private static final Map<String, String> OLD_ADDRESSES = Map.of("/blog/old-sciatica", "/blog/sciatica-basics/");
 
     @TempDir
     Path root;
@@ -44,12 +47,15 @@ class ReservedAddressesTest {
         "assets/404.html, /404.html",
         "assets/archive.html, /archive.html",
         "assets/tags/index.html, /tags/",
-        "assets/3/index.html, /3/"
+        "assets/3/index.html, /3/",
+        "content/blog/old-sciatica.adoc, /blog/old-sciatica",
+        "assets/blog/old-sciatica/index.html, /blog/old-sciatica",
+        "assets/blog/old-sciatica, /blog/old-sciatica"
     })
     void aFileAtAnAddressTheBuildWritesIsAnErrorAtThatFile(String path, String address) throws IOException {
         write(path);
 
-        List<Finding> found = ReservedAddresses.check(root, DOCUMENTS);
+        List<Finding> found = ReservedAddresses.check(root, DOCUMENTS, OLD_ADDRESSES);
 
         assertEquals(1, found.size(), found.toString());
         Finding f = found.get(0);
@@ -72,12 +78,14 @@ class ReservedAddressesTest {
                 "content/.index.adoc",
                 "assets/css/site.css",
                 "assets/favicon.ico",
-                "assets/index.txt"
+                "assets/index.txt",
+                "content/blog/sciatica-basics.adoc", // where the old address leads
+                "content/blog/old-sciatica-and-more.adoc"
             })
     void otherFilesAreFine(String path) throws IOException {
         write(path);
 
-        assertEquals(List.of(), ReservedAddresses.check(root, DOCUMENTS));
+        assertEquals(List.of(), ReservedAddresses.check(root, DOCUMENTS, OLD_ADDRESSES));
     }
 
     private void write(String path) throws IOException {
