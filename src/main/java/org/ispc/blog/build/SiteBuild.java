@@ -206,7 +206,7 @@ public final class SiteBuild {
         SearchIndex.write(staging, catalog, preview);
         Images.apply(staging, staging, imageCache(root));
         Map<String, String> fingerprints = Fingerprinter.apply(staging, assetNames, copiedAsTheyAre);
-        bakeFindings.addAll(HostingFiles.write(staging, settings.get()));
+        bakeFindings.addAll(HostingFiles.write(staging, settings.get(), catalog));
         findings.addAll(bakeFindings.sorted());
         timings.add(timing("bake", bakeFindings, start));
 

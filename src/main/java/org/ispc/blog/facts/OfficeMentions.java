@@ -108,25 +108,83 @@ final class OfficeMentions {
 
     /** Every office mention in a line or a run of text that names no current office. */
     List<Hit> scan(String text) {
-        if (!namesAPlace(text)) {
-            return List.of();
-        }
         List<Hit> hits = new ArrayList<>();
+        eachMention(text, (mention, ours) -> {
+            boolean titleCase = Character.isUpperCase(mention.group("noun").charAt(0));
+            check(mention, ours && !titleCase).ifPresent(hits::add);
+        });
+        return hits;
+    }
+
+    /**
+     * Calls {@code visit} with each phrase that places an office, in the text's order within each kind of phrase,
+     * and whether it is the clinic's own claim ("our Tysons office", "our office in Tysons") or may be anyone's
+     * ("a doctor's office in Tysons").
+     */
+    private static void eachMention(String text, java.util.function.BiConsumer<Matcher, Boolean> visit) {
+        if (!namesAPlace(text)) {
+            return;
+        }
         Matcher our = OUR.matcher(text);
         while (our.find()) {
-            boolean titleCase = Character.isUpperCase(our.group("noun").charAt(0));
-            check(our, !titleCase).ifPresent(hits::add);
+            visit.accept(our, true);
         }
         Matcher in = IN.matcher(text);
         while (in.find()) {
-            // "our office in Tysons" is the clinic's own claim, like "our Tysons office"
-            boolean ours = OURS_BEFORE
-                    .matcher(text.substring(Math.max(0, in.start() - 12), in.start()))
-                    .find();
-            boolean titleCase = Character.isUpperCase(in.group("noun").charAt(0));
-            check(in, ours && !titleCase).ifPresent(hits::add);
+            visit.accept(in, oursBefore(text, in.start()));
         }
-        return hits;
+    }
+
+    /** A current office named by its name from data/clinic.yml, at {@code start} up to {@code end} of a text. */
+    record Named(int start, int end, Office office) {}
+
+    /**
+     * Every place in a phrase that claims the clinic is there ("our Arlington, Virginia, or Washington DC office",
+     * "our office in Arlington") written as a current office's name, so that an importer can write the office's
+     * attribute instead. A city or state alone is not a name and stays as typed, and so does anything outside such
+     * a phrase: "a doctor's office in Arlington" is anyone's.
+     */
+    List<Named> currentOfficeNames(String text) {
+        List<Named> named = new ArrayList<>();
+        eachMention(text, (mention, ours) -> {
+            if (ours) {
+                named.addAll(namesIn(mention));
+            }
+        });
+        named.sort(java.util.Comparator.comparingInt(Named::start));
+        return named;
+    }
+
+    private List<Named> namesIn(Matcher mention) {
+        List<Named> named = new ArrayList<>();
+        String places = mention.group("places");
+        int from = 0;
+        Matcher join = SPLIT.matcher(places);
+        while (from <= places.length()) {
+            int to = join.find() ? join.start() : places.length();
+            String place = places.substring(from, to);
+            String key = norm(place);
+            int start = mention.start("places")
+                    + from
+                    + (place.length() - place.stripLeading().length());
+            int end = mention.start("places")
+                    + to
+                    - (place.length() - place.stripTrailing().length());
+            facts.offices().stream()
+                    .filter(o -> norm(o.name()).equals(key))
+                    .findFirst()
+                    .ifPresent(o -> named.add(new Named(start, end, o)));
+            if (to == places.length()) {
+                break;
+            }
+            from = join.end();
+        }
+        return named;
+    }
+
+    /** Whether "our ", "our new " or "our main " stands right before {@code at}. */
+    private static boolean oursBefore(String text, int at) {
+        return OURS_BEFORE.matcher(text.substring(Math.max(0, at - 12), at)).find();
     }
 
     /** Both phrases need one of the nouns: most texts hold none and skip the two searches. */

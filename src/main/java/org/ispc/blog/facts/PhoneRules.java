@@ -165,16 +165,16 @@ final class PhoneRules {
     }
 
     /** What to write instead, as an attribute for prose and as a FreeMarker expression for templates. */
-    private record Suggestion(String attribute, String template, String number) {}
+    record Suggestion(String attribute, String template, String number) {}
 
-    private static Suggestion textOf(Current current) {
+    static Suggestion textOf(Current current) {
         return new Suggestion(
                 "{" + current.attribute() + "}",
                 inTemplate(current, "${" + current.field() + "}"),
                 current.number().display());
     }
 
-    private static Suggestion linkOf(Current current) {
+    static Suggestion linkOf(Current current) {
         String template = "<a href=\"${" + current.field() + "_href}\">${" + current.field() + "}</a>";
         String attribute = current.field().equals(MAIN_FIELD)
                 ? "{" + ClinicAttributes.CLINIC_PHONE_LINK + "}"

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.ispc.blog.assets.Fingerprinter;
+import org.ispc.blog.content.Catalog;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.ispc.blog.jbake.SiteSettings;
@@ -50,8 +52,20 @@ public final class HostingFiles {
 
     private HostingFiles() {}
 
-    /** Writes _headers, _redirects and the fallback pages; returns findings about data/redirects.yml. */
+    /**
+     * Writes as {@link #write(Path, SiteSettings, Catalog)} does, for a site with no unpublished articles: every
+     * redirect must lead to a page of the site.
+     */
     public static List<Finding> write(Path site, SiteSettings settings) {
+        return write(site, settings, new Catalog());
+    }
+
+    /**
+     * Writes _headers, _redirects and the fallback pages; returns findings about data/redirects.yml.
+     *
+     * @param catalog the bake's documents, which tell an old address that leads to an unpublished article
+     */
+    public static List<Finding> write(Path site, SiteSettings settings, Catalog catalog) {
         List<Finding> findings = new ArrayList<>();
         List<Redirect> redirects = readRedirects(settings.projectRoot(), findings);
         try {
@@ -61,6 +75,11 @@ public final class HostingFiles {
             for (Redirect r : redirects) {
                 Path target = pageFile(site, r.to());
                 if (target == null) {
+                    Optional<Finding> unpublished = UnpublishedTarget.of(r, catalog);
+                    if (unpublished.isPresent()) {
+                        findings.add(unpublished.get());
+                        continue;
+                    }
                     findings.add(
                             Finding.error(
                                     r.at(),
@@ -202,7 +221,7 @@ public final class HostingFiles {
     }
 
     /** Reads data/redirects.yml: a list of {from, to}; a missing file means no redirects. */
-    static List<Redirect> readRedirects(Path root, List<Finding> findings) {
+    public static List<Redirect> readRedirects(Path root, List<Finding> findings) {
         String text;
         try {
             org.ispc.blog.content.SourceText.Read read = org.ispc.blog.content.SourceText.read(

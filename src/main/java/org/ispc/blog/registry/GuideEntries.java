@@ -77,6 +77,11 @@ public final class GuideEntries {
                     "`data/redirects.yml` sends readers from an old address to a current page: a list of entries, each `- from: /old-address` with `to: /blog/new-address/` on the line below.",
                     family("redirects")),
             new Chapter(
+                    "messages-import",
+                    "Bringing articles over (mvn -Pimport)",
+                    "These are the importer's messages (see <<import>>). Each names the saved page and, where it can, the line of the page the problem stands on. They are warnings: the rest of the page was brought over.",
+                    family("import")),
+            new Chapter(
                     "messages-build", "The build itself", "", family("build").or(family("preview"))));
 
     private static Predicate<RuleId> family(String family) {

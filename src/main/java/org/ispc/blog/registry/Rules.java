@@ -19,9 +19,71 @@ public final class Rules {
 
     /** Every rule, the content lint's first. */
     public static List<Rule> all() {
-        return Stream.concat(ContentLint.rules().stream(), CHECKED_ON_BAKED_SITES.stream())
+        return Stream.of(ContentLint.rules(), CHECKED_ON_BAKED_SITES, IMPORTER)
+                .flatMap(List::stream)
                 .toList();
     }
+
+    /**
+     * What {@code mvn -Pimport} says about a saved page of the old site it could not bring over as it was
+     * (importer/OldPageImport); OldPageImportTest imports fixture pages and bakes what it made.
+     */
+    private static final List<Rule> IMPORTER = List.of(
+            Rule.baked(
+                    "import/empty-list",
+                    Severity.WARNING,
+                    "The old page has a list without items here: its items were lost on the old site. The sentence that announced it (ending with `:`) is kept, and the build reports it (<<lint-missing-list>>).",
+                    "Write the items under it, or end the sentence with a full stop."),
+            Rule.baked(
+                    "import/not-converted",
+                    Severity.WARNING,
+                    "A table, a video or map embedded from another site, or a form stands here in the old page, and was left out; a comment in the article marks the place.",
+                    "Write a table again as in <<tables>>, or as a short list; link to a video with words (`+https://www.youtube.com/watch?v=...[Watch the stretches]+`); leave a form out."),
+            Rule.baked(
+                    "import/old-site-link",
+                    Severity.WARNING,
+                    "A link leads to another page of the old site. It was kept, to the old site's address.",
+                    "When that page is brought over too, link to its article here instead, as in <<links>>: `+xref:file-name.adoc[words]+`."),
+            Rule.baked(
+                    "import/remote-picture",
+                    Severity.WARNING,
+                    "A picture of the page was not saved with it (its address is on another site), and the importer does not go online to fetch it. A comment in the article marks where it stood.",
+                    "Save the picture into `assets/images/` and show it there as in <<images>>, or save the page again with \"Web page, complete\"."),
+            Rule.baked(
+                    "import/missing-picture",
+                    Severity.WARNING,
+                    "The page names a picture in the folder saved with it, but the file is not there.",
+                    "Save the page again with \"Web page, complete\", or copy the picture into `assets/images/` and show it where the comment in the article says."),
+            Rule.baked(
+                    "import/picture-renamed",
+                    Severity.WARNING,
+                    "`assets/images/` has another picture of the same name, which was left as it is; the page's picture was saved under the next free name, which the article uses.",
+                    "Nothing to do, unless both are the same picture: then delete the new file and show the old one."),
+            Rule.baked(
+                    "import/article-exists",
+                    Severity.WARNING,
+                    "An article with the file name the title gives exists already, and was left as it is; the page was not brought over.",
+                    "If it was brought over before, there is nothing to do. To bring it over again, rename or delete that article first."),
+            Rule.baked(
+                    "import/already-redirected",
+                    Severity.WARNING,
+                    "`data/redirects.yml` already leads the page's old address to an article: the page was brought over before (or written again by hand), and it was skipped.",
+                    "To bring it over again, remove that entry first."),
+            Rule.baked(
+                    "import/no-article",
+                    Severity.WARNING,
+                    "No article was found in the saved page (it is a list of articles, a contact page, or not a page of the old site), or it has no title, or it could not be read.",
+                    "Save the article's own page and import that."),
+            Rule.baked(
+                    "import/no-date",
+                    Severity.WARNING,
+                    "The page does not say when it was published, so the draft is dated today.",
+                    "Set `:jbake-date:` to the day the old site published the article, if you know it."),
+            Rule.baked(
+                    "import/address-from-file-name",
+                    Severity.WARNING,
+                    "The page does not name its address on the old site (browsers keep it as the \"canonical\" link, which this page lacks), so the old address added to `data/redirects.yml` was made from the file's name.",
+                    "Correct the `from:` there to the address the page had on the old site."));
 
     /** The rules of the checks that read baked pages, the facts file or the whole site. */
     private static final List<Rule> CHECKED_ON_BAKED_SITES = List.of(
@@ -326,6 +388,11 @@ public final class Rules {
                     Severity.ERROR,
                     "The `from:` address is the address of a current page, which the redirect would hide.",
                     "Remove the entry, or correct its `from:`."),
+            Rule.baked(
+                    "redirects/unpublished-target",
+                    Severity.WARNING,
+                    "The `to:` address is an article that is not published yet: a draft (as `mvn -Pimport` makes them) or an article dated later.",
+                    "Nothing to do: the old address leads there from the first build that publishes the article, and until then the old site still shows its page. If the article will not be published, remove the entry."),
             Rule.baked(
                     "build/settings",
                     Severity.ERROR,
