@@ -138,6 +138,21 @@ public final class PagePolicy {
             "license", Use.LINK);
 
     private static final Set<String> INPUT_TYPES = Set.of("search", "text", "checkbox", "submit", "button");
+    /**
+     * What a meta element may name: the templates' own, and a few more that only describe the page (a referrer
+     * policy, say, would let other sites learn which article a reader came from).
+     */
+    private static final Set<String> META_NAMES = Set.of(
+            "description",
+            "viewport",
+            "robots",
+            "twitter:card",
+            "author",
+            "keywords",
+            "generator",
+            "theme-color",
+            "color-scheme");
+
     private static final Pattern REFRESH_ADDRESS =
             Pattern.compile("(?i)^[\\s\\d.]*[;,]?\\s*(?:url\\s*=\\s*)?['\"]?([^'\"]*)");
 
@@ -403,7 +418,10 @@ public final class PagePolicy {
         /** A script element is allowed by name in two forms: the templates' JSON-LD, and a site's script file. */
         private void scriptElement(Element e, int at, List<Found> mine) {
             String type = e.attr("type").strip().toLowerCase(Locale.ROOT);
-            if (!e.hasAttr("src") && !type.equals(STRUCTURED_DATA)) {
+            boolean file = e.hasAttr("src")
+                    || Parser.NamespaceSvg.equals(e.tag().namespace())
+                            && (e.hasAttr("href") || e.hasAttr("xlink:href"));
+            if (!file && !type.equals(STRUCTURED_DATA)) {
                 mine.add(new Found(at, "", script(e.data())));
             } else if (e.hasAttr("src") && !type.isEmpty()) {
                 mine.add(new Found(
@@ -480,6 +498,9 @@ public final class PagePolicy {
             }
             if (tag.equals("link") && name.equals("rel")) {
                 return LINK_RELS.containsKey(value.strip().toLowerCase(Locale.ROOT));
+            }
+            if (tag.equals("meta") && name.equals("name")) {
+                return META_NAMES.contains(value.strip().toLowerCase(Locale.ROOT));
             }
             return true;
         }

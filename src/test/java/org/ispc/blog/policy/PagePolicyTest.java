@@ -148,6 +148,28 @@ class PagePolicyTest {
                         "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">"),
                 refused("meta refresh", "<meta http-equiv=\"refresh\" content=\"0;url=https://t.example.com/\">"),
                 refused("base", "<base href=\"https://t.example.com/\">"),
+                refused("a referrer policy", "<meta name=\"referrer\" content=\"unsafe-url\">"),
+                script("an HTML script with href, which browsers ignore", "<script href=\"/js/a.js\">go()</script>"),
+                remote("SVG script by href", "<svg><script href=\"https://t.example.com/a.js\"></script></svg>"),
+                script(
+                        "a script inside MathML",
+                        "<math><maction actiontype=\"statusline\" xlink:href=\"javascript:a()\">x</maction></math>"),
+                refused(
+                        "noscript, which browsers read differently",
+                        "<noscript><p title=\"</noscript><img src=x>\"></p></noscript>"),
+                refused("an area of an image map", "<map name=\"m\"><area href=\"https://t.example.com/\"></map>"),
+                remote("SVG feImage", "<svg><filter><feImage href=\"https://t.example.com/a.png\"/></filter></svg>"),
+                remote("a video source elsewhere", "<video><source src=\"https://t.example.com/v.mp4\"></video>"),
+                remote("an icon elsewhere", "<link rel=\"icon\" href=\"https://t.example.com/i.ico\">"),
+                remote(
+                        "a remote load inside srcdoc",
+                        "<iframe srcdoc=\"&lt;img src=https://t.example.com/a.png&gt;\"></iframe>"),
+                remote(
+                        "CSS url() with a character reference",
+                        "<div style=\"background:url(&quot;https://t.example.com/a&quot;)\">x</div>"),
+                passes(
+                        "a data: picture in a srcset with commas",
+                        "<img src=\"/a.png\" srcset=\"data:image/png;base64,AA,BB 1x, /b.png 2x\" alt=\"a\">"),
                 refused("base, same site", "<base href=\"/\">"),
                 refused("link rel=import", "<link rel=\"import\" href=\"/x.html\">"),
                 refused("an object on the site", "<object data=\"/f.svg\" type=\"image/svg+xml\"></object>"),
