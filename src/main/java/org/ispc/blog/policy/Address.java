@@ -46,6 +46,11 @@ public record Address(Kind kind, String text) {
      */
     static Address read(String value, String siteHost) {
         String text = asBrowsersReadIt(value);
+        if (text.isEmpty()
+                || text.charAt(0) == '/' && (text.length() == 1 || text.charAt(1) != '/' && text.charAt(1) != '\\')
+                || text.charAt(0) == '#') {
+            return new Address(Kind.SAME_SITE, text); // most addresses of a page: /blog/x/, #top
+        }
         Matcher scheme = SCHEME.matcher(text);
         if (!scheme.lookingAt()) {
             String slashes = text.replace('\\', '/');
@@ -83,6 +88,9 @@ public record Address(Kind kind, String text) {
 
     /** The address without what browsers ignore in it. */
     static String asBrowsersReadIt(String value) {
+        if (nothingToDrop(value)) {
+            return value;
+        }
         int start = 0;
         int end = value.length();
         while (start < end && value.charAt(start) <= ' ') {
@@ -99,6 +107,15 @@ public record Address(Kind kind, String text) {
             }
         }
         return text.toString();
+    }
+
+    private static boolean nothingToDrop(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) <= ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

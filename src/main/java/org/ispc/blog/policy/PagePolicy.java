@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -137,6 +138,10 @@ public final class PagePolicy {
             "author", Use.LINK,
             "license", Use.LINK);
 
+    /** Allowed on every element (style too, once its CSS is read). */
+    private static final Set<String> GLOBAL_ATTRIBUTES =
+            Set.of("class", "id", "title", "lang", "dir", "role", "hidden", "tabindex");
+
     private static final Set<String> INPUT_TYPES = Set.of("search", "text", "checkbox", "submit", "button");
     /**
      * What a meta element may name: the templates' own, and a few more that only describe the page (a referrer
@@ -157,6 +162,12 @@ public final class PagePolicy {
             Pattern.compile("(?i)^[\\s\\d.]*[;,]?\\s*(?:url\\s*=\\s*)?['\"]?([^'\"]*)");
 
     private final Safelist allowed;
+    /**
+     * The allow-list's answers by name, "tag" or "tag attribute": jsoup's Safelist makes objects for every question,
+     * and a cold build asks about each of some hundred thousand elements.
+     */
+    private final Map<String, Boolean> allowedByName = new ConcurrentHashMap<>();
+
     private final String siteHost;
 
     /** @param siteHost the site's own address (site.host), such as https://blog.example.com */
@@ -202,7 +213,8 @@ public final class PagePolicy {
                 .addAttributes("td", "headers")
                 .addAttributes("th", "headers")
                 // on every element; style only after its CSS is read (see InlineCss)
-                .addAttributes(":all", "class", "id", "title", "lang", "dir", "role", "hidden", "tabindex", "style");
+                .addAttributes(":all", GLOBAL_ATTRIBUTES.toArray(String[]::new))
+                .addAttributes(":all", "style");
     }
 
     /** A reading of one page, element after element, in the order of the page. */
@@ -226,8 +238,10 @@ public final class PagePolicy {
             }
             boolean insideRefused = !refused.isEmpty() && e.parents().stream().anyMatch(refused::contains);
             String tag = e.normalName();
-            boolean allowedTag = allowed.isSafeTag(tag) && !insideRefused;
-            List<Found> mine = new ArrayList<>(0);
+            boolean allowedTag = !insideRefused && allowedByName.computeIfAbsent(tag, allowed::isSafeTag);
+            List<Found> mine = e.attributesSize() == 0 && !tag.equals("script") && !tag.equals("style") && allowedTag
+                    ? List.of()
+                    : new ArrayList<>(0);
             for (Attribute a : e.attributes()) {
                 attribute(e, tag, a, allowedTag, at, mine);
             }
@@ -242,7 +256,9 @@ public final class PagePolicy {
                     mine.add(new Found(at, "", new Breach(NOT_ALLOWED, notAllowedElement(tag), List.of("<" + tag))));
                 }
             }
-            found.addAll(oneForEachProblem(tag, mine));
+            if (!mine.isEmpty()) {
+                found.addAll(oneForEachProblem(tag, mine));
+            }
         }
 
         /**
@@ -489,7 +505,11 @@ public final class PagePolicy {
         }
 
         private boolean allowedByName(Element e, String tag, Attribute a, String name) {
-            return name.startsWith("aria-") || name.startsWith("data-") || allowed.isSafeAttribute(tag, e, a);
+            // by name alone: the attributes whose values Safelist would check (addresses) never come here
+            return GLOBAL_ATTRIBUTES.contains(name)
+                    || name.startsWith("aria-")
+                    || name.startsWith("data-")
+                    || allowedByName.computeIfAbsent(tag + " " + name, k -> allowed.isSafeAttribute(tag, e, a));
         }
 
         private boolean allowedValue(String tag, String name, String value) {
