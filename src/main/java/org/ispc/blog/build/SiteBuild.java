@@ -1,10 +1,7 @@
 package org.ispc.blog.build;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,7 +28,6 @@ import org.ispc.blog.facts.ClinicFacts;
 import org.ispc.blog.facts.ClinicFactsLoader;
 import org.ispc.blog.facts.Phones;
 import org.ispc.blog.files.ProjectFiles;
-import org.ispc.blog.github.GitHubActions;
 import org.ispc.blog.jbake.Bakery;
 import org.ispc.blog.jbake.SiteSettings;
 import org.ispc.blog.jbake.WarmBake;
@@ -202,7 +198,7 @@ public final class SiteBuild {
         } else {
             bakery.bake(recipe);
         }
-        Robots.write(staging, settings.get());
+        org.ispc.blog.publish.Robots.write(staging, settings.get());
         SearchIndex.write(staging, catalog, preview);
         Images.apply(staging, staging, imageCache(root));
         Map<String, String> fingerprints = Fingerprinter.apply(staging, assetNames, copiedAsTheyAre);
@@ -396,56 +392,6 @@ public final class SiteBuild {
                 name, found.errorCount(), found.warningCount(), (System.nanoTime() - startNanos) / 1_000_000);
     }
 
-    /** Prints every finding, then one summary: what each step found and how long it took. */
-    public static void report(Outcome outcome, Path root, PrintStream out) {
-        report(outcome, root, out, Map.of());
-    }
-
-    /**
-     * As {@link #report(Outcome, Path, PrintStream)}; on GitHub's runners (as {@code environment} tells) every
-     * finding is also printed as an annotation on its line, and a summary for writers goes to the job's page.
-     */
-    public static void report(Outcome outcome, Path root, PrintStream out, Map<String, String> environment) {
-        outcome.findings().forEach(f -> out.println(f.format()));
-        GitHubActions.from(environment)
-                .ifPresent(github -> github.report(outcome.findings(), outcome.published(), outcome.notices(), out));
-        List<String> anchors = outcome.findings().stream()
-                .map(f -> "#" + org.ispc.blog.report.GuideLinks.anchor(f.rule()))
-                .distinct()
-                .sorted()
-                .toList();
-        if (!anchors.isEmpty()) {
-            out.printf(
-                    "each [rule] is explained, with its fix, in the writer's guide (mvn site): target/site/%s%s%n",
-                    org.ispc.blog.report.GuideLinks.PAGE, String.join(", ", anchors));
-        }
-        outcome.notices().forEach(out::println);
-        StringBuilder steps = new StringBuilder();
-        for (CheckTiming t : outcome.timings()) {
-            if (steps.length() > 0) {
-                steps.append(", ");
-            }
-            steps.append(t.name())
-                    .append(' ')
-                    .append(t.errors())
-                    .append("E/")
-                    .append(t.warnings())
-                    .append("W ")
-                    .append(t.millis())
-                    .append("ms");
-        }
-        long errors = outcome.errors();
-        long warnings = outcome.findings().size() - errors;
-        String where = root.relativize(outcome.site()).toString();
-        if (outcome.published()) {
-            out.printf("build OK: %d warning(s); site written to %s [%s]%n", warnings, where, steps);
-        } else {
-            out.printf(
-                    "build FAILED: %d error(s), %d warning(s); %s was left as it was. Fix the errors above (file:line:column) and build again. [%s]%n",
-                    errors, warnings, where, steps);
-        }
-    }
-
     public static void main(String[] args) {
         Logging.quiet();
         boolean preview = args.length > 0 && args[0].equals("preview");
@@ -461,7 +407,7 @@ public final class SiteBuild {
             Clock clock = Clock.systemDefaultZone();
             Outcome outcome =
                     new SiteBuild(asciidoctor, Phones.standard(), clock, Checks.standard(clock)).run(root, preview);
-            report(outcome, root, System.out, System.getenv());
+            ConsoleReport.print(outcome, root, System.out, System.getenv());
             ok = outcome.published();
         } catch (UncheckedIOException e) {
             System.out.println(
@@ -474,19 +420,5 @@ public final class SiteBuild {
 
     private static int exitCode(FailureMarker marker, boolean passed) {
         return passed ? marker.passed() : marker.failed("the last site build failed; see its messages", 1);
-    }
-
-    /** robots.txt, naming the sitemap, as search engines expect it at the site's root. */
-    static final class Robots {
-        private Robots() {}
-
-        static void write(Path site, SiteSettings settings) {
-            String text = "User-agent: *\nAllow: /\n\nSitemap: " + settings.absolute("/sitemap.xml") + "\n";
-            try {
-                Files.writeString(site.resolve("robots.txt"), text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

@@ -25,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import org.asciidoctor.Asciidoctor;
+import org.ispc.blog.build.ConsoleReport;
 import org.ispc.blog.build.LiveBuild;
 import org.ispc.blog.build.SiteBuild;
 import org.ispc.blog.diag.FailureMarker;
@@ -229,7 +230,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         BuildReport next = BuildReport.of(report.generation() + 1, outcome, root);
         report = next;
-        SiteBuild.report(outcome, root, System.out);
+        ConsoleReport.print(outcome, root, System.out);
         events.reload(next.generation());
     }
 

@@ -3,8 +3,8 @@ package org.ispc.blog.registry;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.ispc.blog.diag.GuideLinks;
 import org.ispc.blog.diag.Severity;
-import org.ispc.blog.report.GuideLinks;
 import org.ispc.blog.rules.Rule;
 import org.ispc.blog.rules.RuleId;
 

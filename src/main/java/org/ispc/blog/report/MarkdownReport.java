@@ -14,6 +14,7 @@ import org.ispc.blog.content.Catalog;
 import org.ispc.blog.content.Manuscript;
 import org.ispc.blog.content.Publication;
 import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.GuideLinks;
 import org.ispc.blog.writer.NewArticle;
 
 /**

@@ -79,7 +79,7 @@ class SiteBuildTest {
 
         SiteBuild.Outcome outcome = site.build();
         java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-        SiteBuild.report(outcome, site.root(), new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        ConsoleReport.print(outcome, site.root(), new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
 
         String notice = "scheduled: " + article + " reaches the site with the first build on or after 2026-12-15"
                 + " (its :jbake-date:)";

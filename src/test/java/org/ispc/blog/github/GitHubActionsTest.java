@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ispc.blog.build.ConsoleReport;
 import org.ispc.blog.build.SiteBuild;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
@@ -116,9 +117,10 @@ class GitHubActionsTest {
                         Finding.error(Position.file("data/clinic.yml"), "facts/x", "m"),
                         "::error file=data/clinic.yml,title=facts/x::m"),
                 new Escape(
-                        "percent and line breaks in the message, colons and commas kept",
+                        "percent in the message, colons and commas kept; a line break, which a finding writes out"
+                                + " as \\n, stays on the annotation's one line",
                         Finding.error(Position.at("p.adoc", 1, 2), "r", "50% off:\r\nnow, or later"),
-                        "::error file=p.adoc,line=1,col=2,title=r::50%25 off:%0D%0Anow, or later"),
+                        "::error file=p.adoc,line=1,col=2,title=r::50%25 off:\\u000D\\nnow, or later"),
                 new Escape(
                         "commas, colons and percent in a property",
                         Finding.error(Position.at("content/a,b:c%.adoc", 1, 1), "x:y,z", "m"),
@@ -136,7 +138,7 @@ class GitHubActionsTest {
 
     private static String report(SiteBuild.Outcome outcome, Path root, Map<String, String> environment) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        SiteBuild.report(outcome, root, new PrintStream(bytes, true, StandardCharsets.UTF_8), environment);
+        ConsoleReport.print(outcome, root, new PrintStream(bytes, true, StandardCharsets.UTF_8), environment);
         return bytes.toString(StandardCharsets.UTF_8);
     }
 

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ispc.blog.build.SiteBuild;
 import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.GuideLinks;
 import org.ispc.blog.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

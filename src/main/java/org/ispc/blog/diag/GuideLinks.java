@@ -1,4 +1,4 @@
-package org.ispc.blog.report;
+package org.ispc.blog.diag;
 
 import java.util.Locale;
 
