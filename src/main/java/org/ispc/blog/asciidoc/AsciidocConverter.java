@@ -90,8 +90,9 @@ public final class AsciidocConverter implements AutoCloseable {
     private final Optional<ConversionCache> cache;
     /** How a file may start with JBake's properties header, which is not AsciiDoc and is left out of the body. */
     private final PropertiesHeader.Rules headerRules;
+    /** What an include may read, and what the files the includes of an article named hold now. */
+    private final IncludedFiles includable;
 
-    private final String includesDigest;
     private final LogHandler logHandler;
     /** Findings of the conversion running on this thread: Asciidoctor reports on the converting thread. */
     private final ThreadLocal<List<Finding>> current = new ThreadLocal<>();
@@ -116,7 +117,7 @@ public final class AsciidocConverter implements AutoCloseable {
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
         this.siteAttributes = new TreeMap<>(siteAttributes);
         this.cache = cache;
-        this.includesDigest = digestOfIncludable(this.contentRoot);
+        this.includable = new IncludedFiles(this.projectRoot, List.of(this.contentRoot));
         this.logHandler = this::report;
     }
 
@@ -143,8 +144,9 @@ public final class AsciidocConverter implements AutoCloseable {
         if (asciidoctor == null) {
             Asciidoctor started = engine.get();
             started.unregisterAllExtensions();
-            includeGuard = new IncludeGuard(projectRoot, List.of(contentRoot), this::record);
+            includeGuard = new IncludeGuard(projectRoot, includable, this::record);
             started.javaExtensionRegistry().includeProcessor(includeGuard);
+            started.javaExtensionRegistry().preprocessor(new ProjectPaths(projectRoot));
             started.registerLogHandler(logHandler);
             asciidoctor = started;
         }
@@ -211,7 +213,7 @@ public final class AsciidocConverter implements AutoCloseable {
         if (cache.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Converted> hit = cache.get().get(key(abs, attributesFor(abs)));
+        Optional<Converted> hit = fromCache(key(abs, attributesFor(abs)));
         hit.ifPresent(c -> converted.putIfAbsent(abs, c));
         return hit;
     }
@@ -222,6 +224,13 @@ public final class AsciidocConverter implements AutoCloseable {
         return converted.computeIfAbsent(abs, this::convertOnce);
     }
 
+    /** Whether a file converted so far included {@code file}, which then shows in more pages than its own. */
+    public boolean isIncluded(Path file) {
+        String name = includable.name(file);
+        return converted.values().stream()
+                .anyMatch(c -> c.includes() != null && c.includes().containsKey(name));
+    }
+
     /** Forgets what {@link #convert} gave for a file that has changed since, so that it is converted again. */
     public void forget(Path file) {
         converted.remove(file.toAbsolutePath().normalize());
@@ -230,7 +239,7 @@ public final class AsciidocConverter implements AutoCloseable {
     private Converted convertOnce(Path abs) {
         Map<String, Object> attributes = attributesFor(abs);
         String key = cache.isPresent() ? key(abs, attributes) : "";
-        Optional<Converted> hit = cache.flatMap(c -> c.get(key));
+        Optional<Converted> hit = fromCache(key);
         if (hit.isPresent()) {
             return hit.get();
         }
@@ -270,7 +279,8 @@ public final class AsciidocConverter implements AutoCloseable {
             String title = doctitle == null ? "" : Jsoup.parse(doctitle).text();
             String body = withLayoutTablesMarked(withoutWidthStyles(document.convert()));
             org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(body);
-            Converted result = new Converted(title, header, body, idsIn(parsed), BodyReading.of(parsed), findings);
+            Converted result = new Converted(
+                    title, header, body, idsIn(parsed), BodyReading.of(parsed), findings, includeGuard.included());
             cache.ifPresent(c -> c.put(key, result));
             return result;
         } finally {
@@ -292,9 +302,11 @@ public final class AsciidocConverter implements AutoCloseable {
             all = new HashMap<>(attributes);
             all.put("docfile", abs.toString()); // messages and includes then name the file, as loadFile does
         }
+        // Asciidoctor reads allowed includes itself, and SAFE mode keeps what it reads inside its base folder: the
+        // content, where partials are (the include guard makes paths go from the including file's folder)
         Options options = Options.builder()
                 .safe(SafeMode.SAFE)
-                .baseDir(abs.getParent().toFile())
+                .baseDir(contentRoot.toFile())
                 .sourcemap(true)
                 .attributes(all)
                 .build();
@@ -328,9 +340,9 @@ public final class AsciidocConverter implements AutoCloseable {
     }
 
     /**
-     * What a conversion depends on: the file, the attributes, every file an include could read, and the
-     * build's code with its libraries ({@link CodeDigest}). Any change gives a new key, so a stale result is never
-     * used.
+     * What a conversion depends on, but for the files its includes read (checked with each entry, see {@link
+     * #fromCache}): the file, the attributes and the build's code with its libraries ({@link CodeDigest}). Any
+     * change gives a new key, so a stale result is never used.
      */
     private String key(Path file, Map<String, Object> attributes) {
         try {
@@ -338,7 +350,6 @@ public final class AsciidocConverter implements AutoCloseable {
                     bytes(CodeDigest.ofRunningBuild()),
                     bytes(projectRoot.relativize(file).toString()),
                     bytes(new TreeMap<>(attributes).toString()),
-                    bytes(includesDigest),
                     bytes(headerRules.toString()),
                     Files.readAllBytes(file));
         } catch (IOException e) {
@@ -346,18 +357,12 @@ public final class AsciidocConverter implements AutoCloseable {
         }
     }
 
-    /** A digest of the shared pieces under content/partials, which any article may include. */
-    private static String digestOfIncludable(Path contentRoot) {
-        List<byte[]> parts = new ArrayList<>();
-        try {
-            for (Path f : FileTree.files(contentRoot.resolve("partials"))) {
-                parts.add(bytes(f.toString()));
-                parts.add(Files.readAllBytes(f));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return parts.isEmpty() ? "" : Digest.of(parts.toArray(byte[][]::new));
+    /**
+     * A kept conversion of the file {@code key} names, while every file its includes named is as it was: an
+     * included file is part of what an article depends on, wherever it lies (the key holds only the article).
+     */
+    private Optional<Converted> fromCache(String key) {
+        return cache.flatMap(c -> c.get(key)).filter(kept -> includable.unchanged(kept.includes()));
     }
 
     private static byte[] bytes(String text) {
@@ -400,6 +405,11 @@ public final class AsciidocConverter implements AutoCloseable {
                 : placeOfMissingAttribute(abs, path, message);
         if (message.startsWith(UNTERMINATED) && file != null) {
             record(unclosedBlock(abs, at));
+            return;
+        }
+        Optional<Finding> tags = IncludeTags.of(at, message, this::projectName);
+        if (tags.isPresent()) {
+            record(tags.get());
             return;
         }
         if (message.startsWith(UNKNOWN_STYLE) && message.contains(": ")) {
@@ -491,19 +501,37 @@ public final class AsciidocConverter implements AutoCloseable {
     }
 
     /** Asciidoctor names no line for a misspelled attribute: the line is where {name} is written. */
-    private static Position placeOfMissingAttribute(Path abs, String path, String message) {
+    private Position placeOfMissingAttribute(Path abs, String path, String message) {
         String missing = "missing attribute: ";
         int at = message.indexOf(missing);
         if (at < 0) {
             return Position.file(path);
         }
         String reference = "{" + message.substring(at + missing.length()).trim() + "}";
+        // in the article, or else in a file it included (only those inside the content are read)
+        java.util.Set<String> included = includeGuard == null
+                ? java.util.Set.of()
+                : includeGuard.included().keySet();
         return org.ispc.blog.content.SourceText.find(path, sourceText(abs), reference)
+                .or(() -> included.stream()
+                        .filter(name ->
+                                includable.allowed(projectRoot.resolve(name)).isPresent())
+                        .map(name -> org.ispc.blog.content.SourceText.find(
+                                name, sourceText(projectRoot.resolve(name)), reference))
+                        .flatMap(Optional::stream)
+                        .findFirst())
                 .orElse(Position.file(path));
     }
 
+    /** A path Asciidoctor gives, as the project names it (content/partials/x.adoc), never the machine's. */
+    private String projectName(String path) {
+        Path abs = Path.of(path).toAbsolutePath().normalize();
+        return abs.startsWith(projectRoot) ? FileTree.relative(projectRoot, abs) : path;
+    }
+
     /** Asciidoctor's messages, reworded where a writer would not know what to do. */
-    private String writerWords(String message) {
+    private String writerWords(String asciidoctors) {
+        String message = asciidoctors.replace(projectRoot + File.separator, "");
         String missing = "skipping reference to missing attribute: ";
         if (message.startsWith(missing)) {
             String name = message.substring(missing.length()).trim();

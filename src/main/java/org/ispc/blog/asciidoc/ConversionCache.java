@@ -37,7 +37,8 @@ public final class ConversionCache {
         }
         try {
             Converted kept = JSON.readValue(file.toFile(), Converted.class);
-            return kept.reading() == null ? Optional.empty() : Optional.of(kept); // an entry cut short
+            // an entry cut short
+            return kept.reading() == null || kept.includes() == null ? Optional.empty() : Optional.of(kept);
         } catch (IOException e) {
             return Optional.empty(); // a damaged entry is converted again, and overwritten
         }

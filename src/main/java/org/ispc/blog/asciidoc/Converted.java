@@ -15,6 +15,7 @@ import org.ispc.blog.diag.Finding;
  * @param ids every element id in the body
  * @param reading the body's text and first image, read once with the ids
  * @param findings what Asciidoctor and the include guard reported while converting this file
+ * @param includes every file the includes named, with what it held then (see {@link IncludedFiles#state})
  */
 public record Converted(
         String title,
@@ -22,10 +23,12 @@ public record Converted(
         String bodyHtml,
         Set<String> ids,
         BodyReading reading,
-        List<Finding> findings) {
+        List<Finding> findings,
+        Map<String, String> includes) {
     public Converted {
         attributes = Map.copyOf(attributes);
         ids = Set.copyOf(ids);
         findings = List.copyOf(findings);
+        includes = includes == null ? null : Map.copyOf(includes); // null: an entry of a build before
     }
 }

@@ -47,12 +47,15 @@ public final class WarmBake implements AutoCloseable {
     /**
      * Reads the edited files again and writes into {@code destination} (an empty folder) every page the edit
      * may change. Empty when the edit needs a full bake instead: a file that is not one of the site's
-     * documents (a new one, a partial), a document that no longer reads as one, or a topic no article has any
-     * more. After an empty answer this warm bake may be out of step with the files: close it.
+     * documents (a new one, a partial), a document that another includes, a document that no longer reads as one,
+     * or a topic no article has any more. After an empty answer this warm bake may be out of step with the files: close it.
      *
      * @param edited absolute paths of the files saved since the last build
      */
     public Optional<Update> update(Set<Path> edited, Path destination, Findings findings, Bakery.Planner planner) {
+        if (edited.stream().anyMatch(bake.converter::isIncluded)) {
+            return Optional.empty(); // shown in the pages of the documents that include it too
+        }
         Set<String> tagsBefore = tags();
         List<DocumentModel> replacements = new ArrayList<>();
         for (Path file : edited.stream().sorted().toList()) {

@@ -158,6 +158,11 @@ public final class Rules {
                     "The file named by an `include::` does not exist or cannot be read.",
                     "Check its name and folder: from `content/blog/` the path starts with `../partials/`."),
             Rule.baked(
+                    "content/include-tag",
+                    Severity.ERROR,
+                    "An include asks for a part of a shared piece by its tag (`include::../partials/x.adoc[tag=short]`), and the piece does not mark that part as it should: no part has that name (the page would leave it out), or a part is opened and never closed (the page would show the rest of the file).",
+                    "Mark each part with a line `// tag::short[]` before it and `// end::short[]` after it, and check the name in the include (see <<includes>>)."),
+            Rule.baked(
                     "files/outside-project",
                     Severity.ERROR,
                     "A file or folder the build reads (in `content/`, `assets/`, `templates/`, `data/`, or `jbake.properties`) is a link (a \"symlink\" or \"shortcut\") to somewhere outside the project, or to nothing.",

@@ -138,6 +138,43 @@ class ConversionCacheTest {
                 .contains("Newsentencemarker."));
     }
 
+    /** Before: the cache held only content/partials/ in its keys; any other included file was served stale. */
+    @Test
+    void anIncludedFileOutsideThePartialsIsConvertedAgainWhenItChanges() {
+        TestSite site = TestSite.create(dir, "basic");
+        site.write("content/blog/tips.txt", "Tipmarker, first edition.\n");
+        site.append("content/blog/posture-at-work.adoc", "\ninclude::tips.txt[]\n");
+        SiteBuild build = SiteBuild.standard(TestSite.SharedAsciidoctor.get(), TestSite.CLOCK);
+        assertTrue(build.run(site.root(), false).published());
+        assertTrue(TestSite.files(site.www())
+                .get("blog/posture-at-work/index.html")
+                .contains("first edition"));
+
+        site.write("content/blog/tips.txt", "Tipmarker, second edition.\n");
+        assertTrue(build.run(site.root(), false).published());
+
+        String page = TestSite.files(site.www()).get("blog/posture-at-work/index.html");
+        assertTrue(page.contains("Tipmarker, second edition."), page);
+    }
+
+    /** Before: the article's entry kept the error of an include whose file was added after it was converted. */
+    @Test
+    void anIncludeOfAFileAddedSinceIsReadOnTheNextBuild() {
+        TestSite site = TestSite.create(dir, "basic");
+        site.append("content/blog/posture-at-work.adoc", "\ninclude::later.txt[]\n");
+        SiteBuild build = SiteBuild.standard(TestSite.SharedAsciidoctor.get(), TestSite.CLOCK);
+        assertTrue(build.run(site.root(), false).findings().stream()
+                .anyMatch(f -> f.rule().equals("content/include-missing")));
+
+        site.write("content/blog/later.txt", "Latermarker.\n");
+        SiteBuild.Outcome second = build.run(site.root(), false);
+
+        assertTrue(second.published(), second.findings()::toString);
+        assertTrue(TestSite.files(site.www())
+                .get("blog/posture-at-work/index.html")
+                .contains("Latermarker."));
+    }
+
     @Test
     void warningsOfACachedArticleAreStillReported() {
         TestSite site = TestSite.create(dir, "basic");
