@@ -16,6 +16,7 @@ import org.ispc.blog.diag.Findings;
 import org.ispc.blog.facts.ClinicFactsGate;
 import org.ispc.blog.facts.ClinicFactsLoader;
 import org.ispc.blog.facts.Phones;
+import org.ispc.blog.files.ProjectFiles;
 import org.ispc.blog.github.GitHubActions;
 import org.ispc.blog.jbake.SiteSettings;
 import org.ispc.blog.publish.BuildLock;
@@ -44,6 +45,10 @@ final class FactsOnly {
 
     private static boolean check(Path root, Clock clock, PrintStream out, Map<String, String> environment) {
         Findings findings = new Findings();
+        findings.addAll(ProjectFiles.outside(root));
+        if (findings.hasErrors()) {
+            return report(findings, out, environment); // nothing is read that lies outside the project
+        }
         ClinicFactsLoader.Loaded loaded = ClinicFactsLoader.load(root, Phones.standard());
         findings.addAll(loaded.findings());
         Optional<SiteSettings> read =
@@ -60,6 +65,10 @@ final class FactsOnly {
                 throw new UncheckedIOException(e);
             }
         }
+        return report(findings, out, environment);
+    }
+
+    private static boolean report(Findings findings, PrintStream out, Map<String, String> environment) {
         List<Finding> all = findings.sorted();
         all.forEach(f -> out.println(f.format()));
         GitHubActions.from(environment).ifPresent(github -> github.annotate(all, out));

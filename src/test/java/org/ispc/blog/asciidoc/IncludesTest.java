@@ -66,6 +66,34 @@ class IncludesTest {
         }
     }
 
+    /** Asciidoctor's other forms: all but one part, every part, lines in several ranges, a missing optional file. */
+    @Test
+    void wildcardsNegationsRangesAndOptionalFilesWorkAsInAsciidoctor() {
+        TestSite site = site();
+        site.append(
+                ARTICLE,
+                "\ninclude::../partials/parts.adoc[tag=!internal]\n\ninclude::../partials/parts.adoc[tags=**;!internal;!also]\n"
+                        + "\ninclude::../partials/lines.adoc[lines=1;5..5]\n\ninclude::../partials/lines.adoc[lines=\"7..-1\"]\n"
+                        + "\ninclude::../partials/not-written-yet.adoc[opts=optional]\n");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertTrue(outcome.published(), () -> outcome.findings().toString());
+        String text = body(site).text();
+        assertFalse(text.contains("Internalmarker"), text);
+        assertEquals(2, count(text, "Shortmarker"), text);
+        assertEquals(2, count(text, "Untaggedmarker"), text);
+        assertEquals(1, count(text, "Alsomarker"), text);
+        for (String shown : List.of("Lineonemarker", "Linefivemarker", "Linesevenmarker")) {
+            assertEquals(1, count(text, shown), shown + " in " + text);
+        }
+        assertFalse(text.contains("Linethreemarker"), text);
+    }
+
+    private static int count(String text, String word) {
+        return text.split(java.util.regex.Pattern.quote(word), -1).length - 1;
+    }
+
     @Test
     void leveloffsetAndIndentWorkAsInAsciidoctor() {
         TestSite site = site();

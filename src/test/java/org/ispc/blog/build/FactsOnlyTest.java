@@ -44,6 +44,25 @@ class FactsOnlyTest {
         assertFalse(Files.exists(site.www()), "nothing is baked or published");
     }
 
+    /** mvn -Pfacts read a linked file wherever it led, and printed what it found there in its messages. */
+    @Test
+    void aLinkOutOfTheProjectIsReportedAndNotRead() throws Exception {
+        TestSite site = TestSite.create(dir.resolve("site"), "basic");
+        Path outside = dir.resolve("outside.adoc");
+        Files.writeString(outside, "Call 202-555-0100.\n");
+        try {
+            Files.createSymbolicLink(site.root().resolve("content/blog/linked.adoc"), outside);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("this file system cannot make links: " + e);
+        }
+
+        Run run = Run.of(site);
+
+        assertFalse(run.passed());
+        assertTrue(run.out().startsWith("content/blog/linked.adoc:1:1: error: this file is a link to"), run.out());
+        assertFalse(run.out().contains("555-0100"), run.out());
+    }
+
     /**
      * The feed and the search index of the last published site are read too, and what they hold is named back to
      * the article each entry was made from: an old build's feed still carries the retired number.
