@@ -56,6 +56,7 @@
   <div class="wrap">
     <p class="footer-name">${clinic.name}</p>
     <p>Call <a href="${clinic.phone_href}">${clinic.phone}</a> to book a visit.</p>
+    <p><a href="${clinic.card_url}">Save our number</a> to your phone's contacts.</p>
     <ul class="offices">
     <#list clinic.offices as office>
       <li><strong>${office.name}</strong>: ${office.address}<#if office.phone != clinic.phone>, <a href="${office.phone_href}">${office.phone}</a></#if><#if office.hours??>. ${office.hours}</#if></li>

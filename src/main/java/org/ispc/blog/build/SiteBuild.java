@@ -17,6 +17,7 @@ import org.ispc.blog.assets.Images;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.Scope;
+import org.ispc.blog.contact.ContactCard;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.content.ReservedAddresses;
 import org.ispc.blog.diag.FailureMarker;
@@ -199,6 +200,7 @@ public final class SiteBuild {
             bakery.bake(recipe);
         }
         org.ispc.blog.publish.Robots.write(staging, settings.get());
+        ContactCard.write(staging, facts);
         SearchIndex.write(staging, catalog, preview);
         Images.apply(staging, staging, imageCache(root));
         Map<String, String> fingerprints = Fingerprinter.apply(staging, assetNames, copiedAsTheyAre);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.ispc.blog.contact.ContactCard;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.content.Manuscript;
 import org.ispc.blog.facts.ClinicFacts;
@@ -283,6 +284,8 @@ public final class PageModel implements org.ispc.blog.jbake.PagePlan {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("name", facts.name());
         putPhone(c, "phone", Optional.of(facts.phone()));
+        // the contact card the build makes from the same facts, for the footer's "Save our number"
+        c.put("card_url", "/" + ContactCard.FILE);
         List<Map<String, Object>> offices = new ArrayList<>();
         for (Office o : facts.offices()) {
             Map<String, Object> m = new LinkedHashMap<>();
