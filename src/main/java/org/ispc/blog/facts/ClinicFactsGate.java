@@ -131,7 +131,7 @@ public final class ClinicFactsGate implements Check {
     static List<Finding> sources(BuiltSite site, Scope scope, FactsCheck check, CleanVerdicts clean) {
         Path root = site.root();
         List<Path> files = new ArrayList<>(
-                FileTree.files(root.resolve(SiteSettings.CONTENT), ".adoc", ".asciidoc", ".ad", ".html"));
+                FileTree.files(root.resolve(SiteSettings.CONTENT), ".adoc", ".asciidoc", ".ad", ".md", ".html"));
         files.addAll(FileTree.files(root.resolve(SiteSettings.TEMPLATES), ".ftl", ".ftlh", ".html"));
         // the site's title and description reach every page's head and the feed, which the page check skips
         files.add(root.resolve(SiteSettings.PROPERTIES));

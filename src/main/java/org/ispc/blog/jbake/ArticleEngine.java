@@ -27,12 +27,14 @@ import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
 import org.ispc.blog.diag.Position;
 import org.ispc.blog.diag.Suggestion;
+import org.ispc.blog.markup.MarkupConverter;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.ParserEngine;
 
 /**
- * JBake's parser for AsciiDoc files, replacing the stock one: each file is parsed once, in SAFE mode, and
+ * JBake's parser for AsciiDoc, Markdown and HTML files, replacing the stock ones: each file is parsed once (AsciiDoc
+ * in SAFE mode), and
  * only documents that readers may see today are handed to JBake. Drafts and scheduled articles therefore
  * never reach the content store, so no page, list, tag, feed or sitemap can show them.
  */
@@ -66,6 +68,7 @@ final class ArticleEngine implements ParserEngine {
             java.util.regex.Pattern.compile("^(:[A-Za-z0-9_-]+:)\u00A0");
 
     private final AsciidocConverter converter;
+    private final MarkupConverter markupConverter;
     private final Path projectRoot;
     private final Path partialsRoot;
     private final SiteSettings settings;
@@ -75,12 +78,14 @@ final class ArticleEngine implements ParserEngine {
 
     ArticleEngine(
             AsciidocConverter converter,
+            MarkupConverter markupConverter,
             Path projectRoot,
             SiteSettings settings,
             PropertiesHeader.Rules headerRules,
             Catalog catalog,
             Findings findings) {
         this.converter = converter;
+        this.markupConverter = markupConverter;
         this.headerRules = headerRules;
         this.projectRoot = projectRoot;
         this.partialsRoot = projectRoot.resolve(SiteSettings.PARTIALS);
@@ -115,21 +120,26 @@ final class ArticleEngine implements ParserEngine {
                     Position.file(path), "content/unreadable", "cannot read this file: " + e.getMessage()));
             return null;
         }
+        Markup markup = markupOf(path);
         Converted converted;
-        try {
-            converted = converter.convert(abs);
+        if (markup != Markup.ASCIIDOC) {
+            converted = markupConverter.convert(path, source, markup, PropertiesHeader.of(source, headerRules));
             findings.addAll(converted.findings());
-        } catch (RuntimeException e) {
-            if (notUtf8.isEmpty()) { // else Asciidoctor only says again, without the line, what notUtf8 says
-                findings.add(Finding.error(
-                        Position.file(path),
-                        "asciidoc/error",
-                        "Asciidoctor could not read this file: " + e.getMessage()));
+        } else
+            try {
+                converted = converter.convert(abs);
+                findings.addAll(converted.findings());
+            } catch (RuntimeException e) {
+                if (notUtf8.isEmpty()) { // else Asciidoctor only says again, without the line, what notUtf8 says
+                    findings.add(Finding.error(
+                            Position.file(path),
+                            "asciidoc/error",
+                            "Asciidoctor could not read this file: " + e.getMessage()));
+                }
+                return null;
             }
-            return null;
-        }
         Map<String, Object> extras = new java.util.TreeMap<>();
-        Manuscript manuscript = manuscript(path, source, converted, extras);
+        Manuscript manuscript = manuscript(path, source, converted, extras, markup);
         if (manuscript == null) {
             return null;
         }
@@ -149,7 +159,8 @@ final class ArticleEngine implements ParserEngine {
         return doc;
     }
 
-    private Manuscript manuscript(String path, String source, Converted converted, Map<String, Object> extras) {
+    private Manuscript manuscript(
+            String path, String source, Converted converted, Map<String, Object> extras, Markup markup) {
         noBreakSpaceInHeader(path, source);
         Optional<PropertiesHeader> properties = PropertiesHeader.of(source, headerRules);
         HeaderFields header = new HeaderFields(path, source, converted.attributes(), properties);
@@ -213,7 +224,7 @@ final class ArticleEngine implements ParserEngine {
                 converted.bodyHtml(),
                 converted.ids(),
                 source,
-                Markup.ASCIIDOC,
+                markup,
                 properties.map(PropertiesHeader::separatorLine).orElse(0));
     }
 
@@ -324,6 +335,14 @@ final class ArticleEngine implements ParserEngine {
                                 + " and type it again"));
             }
         }
+    }
+
+    /** What a content file is written in, by its extension, as JBake's parsers are chosen. */
+    static Markup markupOf(String path) {
+        if (path.endsWith(".md")) {
+            return Markup.MARKDOWN;
+        }
+        return path.endsWith(".html") ? Markup.HTML : Markup.ASCIIDOC;
     }
 
     /** content/blog/sciatica.adoc is served at /blog/sciatica/, as JBake's clean URLs do. */

@@ -12,7 +12,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.parser.ParserEngine;
 
 /**
- * Stands in for JBake's other parsers (Markdown, raw HTML, YAML): a file in content/ that is not AsciiDoc would
+ * Stands in for JBake's other parsers (YAML, and any a plugin adds): a file in content/ that is no article would
  * become a page without what the templates need (its title, related articles, the clinic's facts), fail in a
  * template and the HTML validator at a dozen places; one message at the file says what to do instead.
  */
@@ -43,9 +43,9 @@ final class ForeignMarkup implements ParserEngine {
         findings.add(Finding.error(
                 Position.at(path, 1, 1),
                 "content/not-asciidoc",
-                "only AsciiDoc files (.adoc) in content/ become pages, so '" + file.getName()
-                        + "' is left out; write it as an .adoc article (mvn -Pnew -Dtitle=\"...\" starts one), or move"
-                        + " it out of content/"));
+                "only AsciiDoc (.adoc), Markdown (.md) and HTML (.html) files in content/ become pages, so '"
+                        + file.getName() + "' is left out; write it as an article (mvn -Pnew -Dtitle=\"...\" starts"
+                        + " one), or move it out of content/"));
         return null;
     }
 

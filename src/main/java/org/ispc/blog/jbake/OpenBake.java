@@ -20,6 +20,7 @@ import org.ispc.blog.background.Background;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.content.PropertiesHeader;
 import org.ispc.blog.diag.Findings;
+import org.ispc.blog.markup.MarkupConverter;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -43,10 +44,14 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
 final class OpenBake implements AutoCloseable {
 
     private static final List<String> ASCIIDOC_EXTENSIONS = List.of("adoc", "asciidoc", "ad");
+    /** The other files JBake makes pages of: Markdown and HTML, with its properties header. */
+    private static final List<String> MARKUP_EXTENSIONS = List.of("md", "html");
+
     final Path root;
     final SiteSettings settings;
     final Catalog catalog;
     final AsciidocConverter converter;
+    private final MarkupConverter markupConverter;
     final InMemoryContentStore db;
     private final DefaultJBakeConfiguration config;
     private final ParallelRenderer renderer;
@@ -59,6 +64,7 @@ final class OpenBake implements AutoCloseable {
             DefaultJBakeConfiguration config,
             InMemoryContentStore db,
             AsciidocConverter converter,
+            MarkupConverter markupConverter,
             Catalog catalog,
             List<Path> sources,
             java.util.function.UnaryOperator<String> finish) {
@@ -68,6 +74,7 @@ final class OpenBake implements AutoCloseable {
         this.config = config;
         this.db = db;
         this.converter = converter;
+        this.markupConverter = markupConverter;
         this.catalog = catalog;
         this.renderer = new ParallelRenderer(
                 db,
@@ -96,7 +103,9 @@ final class OpenBake implements AutoCloseable {
             // what the cache holds first: a file it lacks starts JRuby, seconds of work, on another thread
             List<Path> sources = sources(root.resolve(SiteSettings.CONTENT));
             converter.lookUp(sources);
-            return new OpenBake(settings, config, db, converter, catalog, sources, finish);
+            MarkupConverter markup =
+                    new MarkupConverter(root, config.getMarkdownExtensions(), attributes, ArticleEngine::urlOf);
+            return new OpenBake(settings, config, db, converter, markup, catalog, sources, finish);
         } catch (RuntimeException | Error e) {
             if (converter != null) {
                 converter.close();
@@ -126,16 +135,18 @@ final class OpenBake implements AutoCloseable {
     }
 
     private PagePlan crawlAndRender(Findings findings, Bakery.Planner planner) {
-        ArticleEngine engine = new ArticleEngine(converter, root, settings, headerRules(config), catalog, findings);
+        ArticleEngine engine =
+                new ArticleEngine(converter, markupConverter, root, settings, headerRules(config), catalog, findings);
         for (String ext : Engines.getRecognizedExtensions()) {
             ParserEngine registered = Engines.get(ext);
             // JBake's registry is static: an earlier bake in this JVM left its own stand-in, with its findings
             ParserEngine jbakes = registered instanceof ForeignMarkup earlier ? earlier.jbakes() : registered;
-            if (!ASCIIDOC_EXTENSIONS.contains(ext)) {
+            if (!ASCIIDOC_EXTENSIONS.contains(ext) && !MARKUP_EXTENSIONS.contains(ext)) {
                 Engines.register(ext, new ForeignMarkup(root, findings, jbakes));
             }
         }
         ASCIIDOC_EXTENSIONS.forEach(ext -> Engines.register(ext, engine));
+        MARKUP_EXTENSIONS.forEach(ext -> Engines.register(ext, engine));
 
         List<Throwable> failures = new ArrayList<>();
         try {
@@ -189,7 +200,7 @@ final class OpenBake implements AutoCloseable {
     /** Reads one changed file as JBake's crawler would, or null if it is no longer a document of the site. */
     DocumentModel reread(Path file, Findings findings) {
         converter.forget(file);
-        return new ArticleEngine(converter, root, settings, headerRules(config), catalog, findings)
+        return new ArticleEngine(converter, markupConverter, root, settings, headerRules(config), catalog, findings)
                 .parse(config, file.toFile());
     }
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.content.Manuscript;
+import org.ispc.blog.content.Markup;
 import org.ispc.blog.content.SourceText;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
@@ -25,6 +26,12 @@ public final class XrefCheck implements Check {
     /** xref:target[ or <<target, or <<target>>, where the target names an .adoc file. */
     private static final Pattern XREF = Pattern.compile(
             "xref:([^\\[\\s]+?\\.adoc)(?:#([^\\[\\s]*))?\\[|<<([^,>\\s]+?\\.adoc)(?:#([^,>\\s]*))?(?:,|>>)");
+    /** A Markdown link to another article by file name: [text](other.md) or (other.adoc#section). */
+    private static final Pattern MARKDOWN_LINK =
+            Pattern.compile("\\]\\(\\s*([^)\\s:?#]+?\\.(?:md|adoc))(?:#([^)\\s]*))?\\s*\\)");
+    /** An HTML article's link to another article by file name: href="other.md". */
+    private static final Pattern HTML_LINK =
+            Pattern.compile("href\\s*=\\s*\"([^\":?#]+?\\.(?:md|adoc))(?:#([^\"]*))?\"");
 
     @Override
     public String name() {
@@ -38,7 +45,7 @@ public final class XrefCheck implements Check {
                 site.catalog().all().stream().collect(Collectors.toMap(Manuscript::path, Function.identity()));
         List<Finding> findings = new ArrayList<>();
         for (Manuscript from : site.catalog().visible(preview)) {
-            Matcher m = XREF.matcher(from.source());
+            Matcher m = linksOf(from.markup()).matcher(from.source());
             while (m.find()) {
                 String file = m.group(1) != null ? m.group(1) : m.group(3);
                 String anchor = m.group(1) != null ? m.group(2) : m.group(4);
@@ -80,6 +87,15 @@ public final class XrefCheck implements Check {
             }
         }
         return findings;
+    }
+
+    /** How a document of this markup links to another by file name. */
+    private static Pattern linksOf(Markup markup) {
+        return switch (markup) {
+            case ASCIIDOC -> XREF;
+            case MARKDOWN -> MARKDOWN_LINK;
+            case HTML -> HTML_LINK;
+        };
     }
 
     /** Ids a writer gave or a heading produced, not the ones Asciidoctor adds around every document. */

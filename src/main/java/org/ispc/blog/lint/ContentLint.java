@@ -8,6 +8,7 @@ import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.CleanVerdicts;
 import org.ispc.blog.checks.Scope;
 import org.ispc.blog.content.Manuscript;
+import org.ispc.blog.content.Markup;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.rules.Rule;
 
@@ -115,11 +116,43 @@ public final class ContentLint implements Check {
         return findings;
     }
 
+    /**
+     * The rules that read a Markdown or HTML article too: its header fields and its characters. The others read
+     * AsciiDoc's own syntax, and would misread either; {@link MarkupLint} reads what they check from the
+     * structure Markdown and HTML give.
+     */
+    static final Set<Class<? extends LintRule>> ANY_MARKUP = Set.of(
+            MissingTitle.class,
+            LongTitle.class,
+            MissingDate.class,
+            MissingSummary.class,
+            LongSummary.class,
+            SummaryMarkup.class,
+            NoTags.class,
+            TopicFormat.class,
+            NoAuthor.class,
+            ReplacementChar.class,
+            ControlChar.class,
+            ForeignScript.class,
+            Mojibake.class,
+            Placeholder.class,
+            ReviewIncomplete.class,
+            ReviewFuture.class,
+            ReviewDue.class,
+            UpdatedBeforeDate.class,
+            UpdatedFuture.class);
+
     /** Every rule that concerns one document on its own. */
     static List<Finding> lint(LintedDocument doc) {
         List<Finding> findings = new ArrayList<>();
+        boolean asciidoc = doc.manuscript().markup() == Markup.ASCIIDOC;
         for (LintRule rule : RULES) {
-            rule.check(doc, findings);
+            if (asciidoc || ANY_MARKUP.contains(rule.getClass())) {
+                rule.check(doc, findings);
+            }
+        }
+        if (!asciidoc) {
+            findings.addAll(MarkupLint.lint(doc.manuscript()));
         }
         return findings;
     }

@@ -30,7 +30,9 @@ final class MissingTitle extends LintRule {
         if (doc.manuscript().title().isBlank()) {
             findings.add(finding(
                     Position.at(doc.path(), 1, 1),
-                    "the file has no title; start it with a line '= Title of the article'"));
+                    doc.manuscript().propertiesHeaderLines() == 0
+                            ? "the file has no title; start it with a line '= Title of the article'"
+                            : "the file has no title; add a line 'title=Title of the article' to its header"));
         }
     }
 }

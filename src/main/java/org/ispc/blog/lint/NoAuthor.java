@@ -28,10 +28,16 @@ final class NoAuthor extends LintRule {
     @Override
     void check(LintedDocument doc, List<Finding> findings) {
         if (doc.manuscript().isPost() && doc.manuscript().author().isBlank()) {
+            boolean properties = doc.manuscript().propertiesHeaderLines() > 0;
             findings.add(finding(
-                    Position.at(doc.path(), 2, 1),
-                    "the article names no author; write who wrote it on the line right under the title, such as"
-                            + " 'ISPPC Patient Education Team' (without it, the page names the clinic as its author)"));
+                    Position.at(doc.path(), properties ? 1 : 2, 1),
+                    "the article names no author; "
+                            + (properties
+                                    ? "add a line 'author=ISPPC Patient Education Team' to the header, with who"
+                                            + " wrote it"
+                                    : "write who wrote it on the line right under the title, such as 'ISPPC Patient"
+                                            + " Education Team'")
+                            + " (without it, the page names the clinic as its author)"));
         }
     }
 }

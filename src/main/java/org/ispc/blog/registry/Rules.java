@@ -135,8 +135,13 @@ public final class Rules {
             Rule.baked(
                     "content/not-asciidoc",
                     Severity.ERROR,
-                    "A file in `content/` is not an AsciiDoc file: a Markdown (`.md`) file, a web page (`.html`) or a data file (`.yml`).",
-                    "Only `.adoc` files become pages. Write the text as an article (`mvn -Pnew -Dtitle=\"...\"` starts one), or move the file out of `content/` (data about the clinic goes in `data/clinic.yml`)."),
+                    "A file in `content/` is neither an article nor a page: a data file (`.yml`, say).",
+                    "Only AsciiDoc (`.adoc`), Markdown (`.md`) and HTML (`.html`) files become pages (see <<markdown>>). Write the text as an article (`mvn -Pnew -Dtitle=\"...\"` starts one), or move the file out of `content/` (data about the clinic goes in `data/clinic.yml`)."),
+            Rule.baked(
+                    "content/unknown-attribute",
+                    Severity.ERROR,
+                    "A Markdown or HTML article names a facts attribute the build does not know, such as `+{clinic-phon}+`: readers would see it as typed.",
+                    "Correct it as the message suggests; the attributes are listed under <<clinic-facts>>."),
             Rule.baked(
                     "content/unreadable",
                     Severity.ERROR,

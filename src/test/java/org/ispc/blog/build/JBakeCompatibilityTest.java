@@ -41,7 +41,9 @@ class JBakeCompatibilityTest {
                 "content/blog/published-date-future.adoc",
                 "content/blog/custom-field.adoc",
                 "content/blog/properties-draft.adoc",
-                "content/blog/2013/in-a-subfolder.adoc");
+                "content/blog/2013/in-a-subfolder.adoc",
+                "content/blog/markdown-article.md",
+                "content/blog/html-article.html");
         assertTrue(stock.keySet().containsAll(fixture), stock::toString);
         for (StockJBake.Answer answer : stock.values()) {
             if (!answer.source().startsWith("content/blog/")) {
@@ -120,6 +122,118 @@ class JBakeCompatibilityTest {
                                 + " summary, so lists and search results show its opening: '" + opening
                                 + "'; add ':jbake-summary:' with one or two sentences (at most 160 characters) to"
                                 + " choose what they show [lint/missing-summary]")),
+                outcome.findings()::toString);
+    }
+
+    /**
+     * Markdown and HTML articles as JBake renders them, with the facts attributes, links to other articles by file
+     * name pointed at their pages, and a place in the lists, the feed, the sitemap and the search.
+     */
+    @Test
+    void markdownAndHtmlArticlesArePagesLikeAnyOther() {
+        TestSite site = TestSite.create(dir, "basic", "jbake-headers");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertTrue(outcome.published(), outcome.findings()::toString);
+        Document markdown = Jsoup.parse(site.read("target/www/blog/markdown-article/index.html"));
+        assertEquals("Exercises for Sciatica", markdown.selectFirst("h1").text());
+        assertEquals("Three exercises", markdown.selectFirst("article h2").text());
+        assertEquals(
+                3,
+                markdown.selectFirst("li:contains(Knee to chest)")
+                        .parent()
+                        .children()
+                        .size());
+        assertTrue(
+                markdown.selectFirst("article").text().contains("Call 202-555-0110 to book a visit"),
+                markdown::toString);
+        assertEquals(
+                "tel:+12025550110",
+                markdown.selectFirst("article a[href^=tel:]").attr("href"));
+        assertEquals(
+                "/blog/revision-line/",
+                markdown.selectFirst("article a:contains(stretching guide)").attr("href"));
+        assertEquals(
+                "Three gentle exercises that ease sciatica.",
+                markdown.selectFirst("meta[name=description]").attr("content"));
+        Document html = Jsoup.parse(site.read("target/www/blog/html-article/index.html"));
+        assertTrue(html.selectFirst("article").text().contains("Ask Fixture Spine Clinic which one suits you."));
+        assertEquals(
+                "/blog/markdown-article/",
+                html.selectFirst("article a:contains(sciatica exercises)").attr("href"));
+        for (String list : List.of("sitemap.xml", "feed.xml", "search-index.json", "index.html")) {
+            String text = site.read("target/www/" + list);
+            assertTrue(text.contains("/blog/markdown-article/"), list);
+            assertTrue(text.contains("/blog/html-article/"), list);
+        }
+    }
+
+    /**
+     * The lint rules that make sense for Markdown and HTML reach them at their lines; the rules about AsciiDoc's
+     * syntax do not. A link to a missing article and a misspelled facts attribute stop the build at their lines.
+     */
+    @Test
+    void markdownAndHtmlDefectsAreReportedAtTheirLines() {
+        TestSite site = TestSite.create(dir, "basic", "jbake-headers");
+        site.write(
+                "content/blog/defects.md",
+                String.join(
+                        "\n",
+                        "title=Defects in Markdown",
+                        "date=2026-06-01",
+                        "type=post",
+                        "status=published",
+                        "author=Fixture Team",
+                        "summary=A Markdown article with defects.",
+                        "tags=fixtures",
+                        "~~~~~~",
+                        "",
+                        "Treatment options include:",
+                        "",
+                        "Pain \u4E00 stiffness are common.",
+                        "",
+                        "![](/img/missing-alt.jpg)",
+                        "",
+                        "### Too deep",
+                        "",
+                        "See [the old article](no-such-article.md) or call {clinic-phon}.",
+                        ""));
+        site.write(
+                "content/blog/defects-html.html",
+                String.join(
+                        "\n",
+                        "title=Defects in HTML",
+                        "date=2026-06-02",
+                        "type=post",
+                        "status=published",
+                        "author=Fixture Team",
+                        "summary=An HTML article with defects.",
+                        "tags=fixtures",
+                        "~~~~~~",
+                        "",
+                        "<p>We treat conditions including:</p>",
+                        "<h3>Too deep</h3>",
+                        ""));
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertFalse(outcome.published());
+        List<String> found = outcome.findings().stream()
+                .filter(f -> f.at().path().startsWith("content/blog/defects"))
+                .map(f -> f.at().path() + ":" + f.at().line() + " " + f.rule())
+                .toList();
+        assertEquals(
+                List.of(
+                        "content/blog/defects-html.html:10 lint/missing-list",
+                        "content/blog/defects-html.html:11 lint/heading-skip",
+                        "content/blog/defects.md:10 lint/missing-list",
+                        "content/blog/defects.md:12 lint/foreign-script",
+                        "content/blog/defects.md:14 lint/image-alt",
+                        "content/blog/defects.md:16 lint/heading-skip",
+                        "content/blog/defects.md:18 content/unknown-attribute",
+                        "content/blog/defects.md:18 links/missing-article"),
+                found.stream().sorted().distinct().toList(),
                 outcome.findings()::toString);
     }
 }

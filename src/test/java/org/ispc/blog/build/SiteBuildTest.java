@@ -398,9 +398,12 @@ class SiteBuildTest {
                 "Freemarker's own stack trace stays off the console: the finding says it all");
     }
 
-    /** A Markdown file or a YAML file among the articles: one message each, and the rest of the site as usual. */
+    /**
+     * A YAML file among the articles: one message, and the rest of the site as usual; a Markdown article, as JBake
+     * writes one, is a page (before, it was refused as not AsciiDoc).
+     */
     @Test
-    void aFileInContentThatIsNotAsciiDocIsOneMessageAtTheFile() {
+    void aFileInContentThatIsNoArticleIsOneMessageAtTheFile() throws Exception {
         TestSite site = TestSite.create(dir, "basic");
         site.write(
                 "content/blog/knee-tips.md",
@@ -411,10 +414,14 @@ class SiteBuildTest {
 
         assertFalse(outcome.published());
         assertEquals(
-                List.of(
-                        "content/blog/knee-tips.md:1:1 content/not-asciidoc",
-                        "content/blog/list.yml:1:1 content/not-asciidoc"),
-                outcome.findings().stream().map(f -> f.at() + " " + f.rule()).toList());
+                List.of("content/blog/list.yml:1:1 content/not-asciidoc"),
+                outcome.findings().stream()
+                        .filter(Finding::isError)
+                        .map(f -> f.at() + " " + f.rule())
+                        .toList());
+        java.nio.file.Files.delete(site.root().resolve("content/blog/list.yml"));
+        assertTrue(site.build().published());
+        assertTrue(site.read("target/www/blog/knee-tips/index.html").contains("Bend <em>gently</em>."));
     }
 
     @Test
