@@ -131,7 +131,11 @@ public final class LinkCheck implements Check {
             String where = pages.size() == 1
                     ? " (on page " + pages.get(0) + ")"
                     : " (on page " + pages.get(0) + " and " + (pages.size() - 1) + " other pages)";
-            findings.add(Finding.error(problem.at(), problem.rule(), problem.problem() + where));
+            String text = problem.problem() + where;
+            findings.add(
+                    problem.rule().equals(PagePolicy.HTTP_LINK)
+                            ? Finding.warning(problem.at(), problem.rule(), text)
+                            : Finding.error(problem.at(), problem.rule(), text));
         });
         return findings;
     }

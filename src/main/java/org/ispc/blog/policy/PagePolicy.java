@@ -34,6 +34,11 @@ public final class PagePolicy {
     public static final String INLINE_SCRIPT = "page/inline-script";
     /** An element, attribute or address that the policy does not allow. */
     public static final String NOT_ALLOWED = "page/not-allowed";
+    /**
+     * A link readers click to another site over http://: a warning, not an error (JBake publishes it, and the reader
+     * leaves the site by choice); its https:// address is better.
+     */
+    public static final String HTTP_LINK = "page/http-link";
 
     /**
      * One thing a page breaks of the policy.
@@ -374,11 +379,12 @@ public final class PagePolicy {
                 } else {
                     String problem = problem(use, address);
                     if (problem != null) {
+                        boolean http = use == Use.LINK && address.kind() == Address.Kind.OTHER_SITE_HTTP;
                         mine.add(new Found(
                                 at,
                                 name,
                                 new Breach(
-                                        NOT_ALLOWED,
+                                        http ? HTTP_LINK : NOT_ALLOWED,
                                         "the address '" + v + "' in <" + tag + " " + name + "> " + problem,
                                         List.of(v))));
                     }

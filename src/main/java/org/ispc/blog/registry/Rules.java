@@ -228,9 +228,14 @@ public final class Rules {
                     "A page carries script in its own text: a `<script>` or an `onclick=` pasted into a `++++` block, a `javascript:` address (in a link, a form, a frame's `srcdoc`, however it is spelled), or CSS that runs code.",
                     "The site's security policy lets only the site's own script files run, so it would do nothing on the published site (or, on a host that ignores the policy, run code nobody reviewed). Remove it; if the page needs behaviour, ask whoever maintains the templates."),
             Rule.baked(
+                    "page/http-link",
+                    Severity.WARNING,
+                    "A link sends readers to another site over `http://`, unencrypted: what they do there can be read or changed on the way.",
+                    "Write the site's `https://` address if it has one (nearly every site does). The page is still published, as JBake publishes it."),
+            Rule.baked(
                     "page/not-allowed",
                     Severity.ERROR,
-                    "HTML pasted into a `++++` block holds something the site's pages may not: an element such as `<iframe>`, `<object>`, `<embed>`, `<svg>`, `<style>`, `<base>` or `<meta http-equiv>`, an attribute AsciiDoc never writes, or an address of a kind pages do not use (a link to `http://` instead of `https://`, a `data:` page, a form that sends to another site).",
+                    "HTML pasted into a `++++` block holds something the site's pages may not: an element such as `<iframe>`, `<object>`, `<embed>`, `<svg>`, `<style>`, `<base>` or `<meta http-equiv>`, an attribute AsciiDoc never writes, or an address of a kind pages do not use (a `data:` page, a form that sends to another site).",
                     "The pages hold only what AsciiDoc and the templates write, so that nothing a reviewer did not see can reach readers. Write it in AsciiDoc instead: `image::name.jpg[...]` for a picture, `+link:https://...[words]+` for a page or a video elsewhere, a table with `|===`; or remove it."),
             Rule.baked(
                     "related/self",
