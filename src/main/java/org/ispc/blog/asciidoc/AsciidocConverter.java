@@ -431,13 +431,25 @@ public final class AsciidocConverter implements AutoCloseable {
      * line, and only as a warning, though the link leads nowhere. Often the writer meant another article and left
      * out ".adoc".
      */
-    private static Finding missingSection(Path abs, String path, String id) {
-        String source = sourceText(abs);
-        Position at = java.util.stream.Stream.of("<<" + id + ">>", "<<" + id + ",", "xref:" + id + "[")
-                .map(form -> org.ispc.blog.content.SourceText.find(path, source, form))
-                .flatMap(java.util.Optional::stream)
-                .findFirst()
+    private Finding missingSection(Path abs, String path, String id) {
+        Position at = writtenAt(
+                        abs,
+                        path,
+                        List.of(
+                                "<<" + id + ">>",
+                                "<<" + id + ",",
+                                "xref:" + id + "[",
+                                "xref:#" + id + "[",
+                                "<<#" + id + ">>",
+                                "<<#" + id + ","))
                 .orElse(Position.file(path));
+        if (id.isEmpty()) {
+            return Finding.error(
+                    at,
+                    "links/missing-anchor",
+                    "this link names no section (nothing after its '#'); write the id of the section it should lead"
+                            + " to, given with [[id]] on the line above that section's heading");
+        }
         String fix = Files.isRegularFile(abs.resolveSibling(id + ".adoc"))
                 ? "; to link to the article " + id + ".adoc, write xref:" + id + ".adoc[...] (with .adoc)"
                 : "; put [[" + id + "]] on the line above the heading it should lead to, or correct the name";
@@ -508,19 +520,27 @@ public final class AsciidocConverter implements AutoCloseable {
             return Position.file(path);
         }
         String reference = "{" + message.substring(at + missing.length()).trim() + "}";
-        // in the article, or else in a file it included (only those inside the content are read)
+        return writtenAt(abs, path, List.of(reference)).orElse(Position.file(path));
+    }
+
+    /**
+     * Where one of {@code forms} is first written: in the article, or else in a file it included (a link or an
+     * attribute in a partial; only files inside the content are read). Asciidoctor names no line for either.
+     */
+    private Optional<Position> writtenAt(Path abs, String path, List<String> forms) {
         java.util.Set<String> included = includeGuard == null
                 ? java.util.Set.of()
                 : includeGuard.included().keySet();
-        return org.ispc.blog.content.SourceText.find(path, sourceText(abs), reference)
-                .or(() -> included.stream()
-                        .filter(name ->
-                                includable.allowed(projectRoot.resolve(name)).isPresent())
-                        .map(name -> org.ispc.blog.content.SourceText.find(
-                                name, sourceText(projectRoot.resolve(name)), reference))
-                        .flatMap(Optional::stream)
-                        .findFirst())
-                .orElse(Position.file(path));
+        java.util.stream.Stream<String> partials = included.stream()
+                .filter(name -> includable.allowed(projectRoot.resolve(name)).isPresent());
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(path), partials)
+                .flatMap(name -> {
+                    String text = sourceText(name.equals(path) ? abs : projectRoot.resolve(name));
+                    return forms.stream()
+                            .map(form -> org.ispc.blog.content.SourceText.find(name, text, form))
+                            .flatMap(Optional::stream);
+                })
+                .findFirst();
     }
 
     /** A path Asciidoctor gives, as the project names it (content/partials/x.adoc), never the machine's. */

@@ -391,8 +391,8 @@ public final class Rules {
             Rule.baked(
                     "redirects/entry",
                     Severity.ERROR,
-                    "An entry lacks `from:` or `to:`, or an address does not start with `/`.",
-                    "Give both, as addresses starting with `/`."),
+                    "An entry lacks `from:` or `to:`, or an address is not one of this site: it does not start with `/`, starts with `//` (another site), holds a space, a line break or an invisible character, or has a part between two `/` longer than 255 bytes, more than a file name can hold.",
+                    "Give both, as the browser's address bar shows them after the site's name, starting with `/` (a space as `%20`)."),
             Rule.baked(
                     "redirects/missing-target",
                     Severity.ERROR,
@@ -413,6 +413,11 @@ public final class Rules {
                     Severity.ERROR,
                     "`jbake.properties`, the site's settings, cannot be read.",
                     "Restore the file, or undo the last change to it. When the message names a line, the setting on it is the problem: a setting written twice (keep one of the two lines: the site's engine would use one value and the checks the other), a count that is not a whole number such as `index.posts_per_page=ten` (write `10`), or a `site.timezone` that is not a time zone (write one such as `America/New_York`)."),
+            Rule.baked(
+                    "build/data-file",
+                    Severity.ERROR,
+                    "A file in `data/` other than `clinic.yml` and `redirects.yml` is not YAML the build can read, or holds a value that is not of the kind its `!!` tag names (`!!int many`).",
+                    "Correct the line named, or move the file out of `data/` if the site does not need it: the build reads every file there for the templates."),
             Rule.baked(
                     "preview/build-stopped",
                     Severity.ERROR,

@@ -57,7 +57,7 @@ class RedirectsFuzzTest {
         return WriterInput.yamlEdits(WriterInput.ADDRESSES);
     }
 
-    @Property(tries = 600)
+    @Property(tries = 300)
     void writesOneRulePerLineOrSaysWhere(@ForAll("redirectFiles") String seed, @ForAll("edits") List<Edit> edits)
             throws IOException {
         String text = Edit.applyAll(seed, edits);

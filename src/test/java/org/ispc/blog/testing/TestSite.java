@@ -65,7 +65,8 @@ public final class TestSite {
         try {
             Path file = root.resolve(path);
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            // as an editor saves it: a lone surrogate (half an emoji) becomes '?' instead of an exception
+            Files.write(file, text.getBytes(StandardCharsets.UTF_8));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
