@@ -17,6 +17,7 @@ import org.ispc.blog.assets.Images;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.Scope;
+import org.ispc.blog.cms.AdminFiles;
 import org.ispc.blog.contact.ContactCard;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.content.ReservedAddresses;
@@ -212,6 +213,8 @@ public final class SiteBuild {
         Judged judged = judge(site, Scope.everything(), Map.of(), bakeFindings.sorted(), findings, timings);
         Map<Check, List<Finding>> byCheck = judged.byCheck();
         timings = judged.timings();
+        // the writing tool is no page for readers: it joins the site after the checks (sitemap, links, validity)
+        findings.addAll(AdminFiles.write(staging, root, ClinicAttributes.of(facts), fingerprints));
         boolean published = !findings.hasErrors();
         Optional<Path> shadow = Optional.empty();
         if (published) {

@@ -28,6 +28,8 @@ import org.asciidoctor.Asciidoctor;
 import org.ispc.blog.build.ConsoleReport;
 import org.ispc.blog.build.LiveBuild;
 import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.cms.AdminFiles;
+import org.ispc.blog.cms.LocalBackend;
 import org.ispc.blog.diag.FailureMarker;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
@@ -74,8 +76,12 @@ public final class PreviewServer implements AutoCloseable {
     // not 1, which a JVM that ends with an uncaught error exits with
     private static final int START_FAILED = 2;
 
+    /** Where the writing tool at /admin/ reads and saves the working copy (Decap CMS's local backend). */
+    static final String LOCAL_BACKEND = "/api/v1";
+
     private final Path root;
     private final Rebuild rebuild;
+    private final LocalBackend backend;
     private final SiteFolder site;
     private final SourceWatcher watcher;
     private final ReloadEvents events = new ReloadEvents();
@@ -91,6 +97,7 @@ public final class PreviewServer implements AutoCloseable {
     private PreviewServer(Path root, int port, Rebuild rebuild) throws IOException {
         this.root = root;
         this.rebuild = rebuild;
+        this.backend = new LocalBackend(root);
         this.site = new SiteFolder(root.resolve(SiteBuild.PREVIEW));
         this.watcher = new SourceWatcher(root);
         // no queue: a request waiting in one would see its time run out behind slow ones
@@ -116,6 +123,7 @@ public final class PreviewServer implements AutoCloseable {
         http.createContext(PageOverlay.PREFIX, this::servePreviewFiles)
                 .getFilters()
                 .add(localOnly);
+        http.createContext(LOCAL_BACKEND, this::serveLocalBackend).getFilters().add(localOnly);
         // not a daemon: this thread keeps the preview alive until Ctrl+C. Its stack is as large as the
         // bake's own JVM gets (-Xss4m in pom.xml): deeply nested AsciiDoc recurses deeply in JRuby.
         this.builder = new Thread(null, this::buildOnEverySave, "preview-build", BUILD_STACK_BYTES);
@@ -293,6 +301,38 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
+     * The writing tool's requests: POSTed JSON from the preview's own pages only. A page of another site open in
+     * the same browser can send a form to 127.0.0.1 too; it cannot send JSON without asking first (which this
+     * server never allows), and its Origin is not this one.
+     */
+    private void serveLocalBackend(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            String origin = exchange.getRequestHeaders().getFirst("Origin");
+            String own = address().toString().replaceAll("/$", "");
+            if (!exchange.getRequestMethod().equals("POST")) {
+                exchange.getResponseHeaders().set("Allow", "POST");
+                respond(exchange, 405, JSON, utf8("{\"error\":\"only POST\"}"));
+            } else if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+                respond(exchange, 415, JSON, utf8("{\"error\":\"send JSON\"}"));
+            } else if (origin != null && !origin.equals(own)) {
+                respond(exchange, 403, JSON, utf8("{\"error\":\"only the preview's own pages may save\"}"));
+            } else {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                try {
+                    respond(exchange, 200, JSON, utf8(backend.answer(body)));
+                } catch (LocalBackend.Refused e) {
+                    String error = new com.fasterxml.jackson.databind.ObjectMapper()
+                            .createObjectNode()
+                            .put("error", e.getMessage())
+                            .toString();
+                    respond(exchange, e.status(), JSON, utf8(error));
+                }
+            }
+        }
+    }
+
+    /**
      * Sends a file of the site; HTML pages get the reload script and the findings about {@code page}.
      *
      * @return false, having sent nothing, when the file cannot be read (a build is replacing the folder)
@@ -304,7 +344,13 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
-        if (SiteFolder.isHtml(file)) {
+        boolean tool = page.replaceFirst("^/", "").startsWith(AdminFiles.SOURCE + "/");
+        if (tool) {
+            // the policy the host gives the tool (_headers): what works here works there
+            exchange.getResponseHeaders().set("Content-Security-Policy", AdminFiles.CONTENT_SECURITY_POLICY);
+        }
+        if (SiteFolder.isHtml(file) && !tool) {
+            // the writing tool is served as it is: a reload after each of its own saves would lose the writer's place
             sendPage(exchange, status, new String(body, StandardCharsets.UTF_8), page);
         } else {
             respond(exchange, status, SiteFolder.contentType(file), body);
@@ -317,6 +363,8 @@ public final class PreviewServer implements AutoCloseable {
         String shown = PageOverlay.apply(html, current, current.forPage(page));
         respond(exchange, status, SiteFolder.HTML, utf8(shown));
     }
+
+    private static final String JSON = "application/json; charset=utf-8";
 
     /** Sends a whole response; every response of the preview, and its refusals, go through here. */
     static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

@@ -60,6 +60,7 @@ final class SiteFolder {
             Map.entry("webp", "image/webp"),
             Map.entry("ico", "image/x-icon"),
             Map.entry("json", "application/json"),
+            Map.entry("yml", "text/yaml; charset=utf-8"),
             Map.entry("txt", "text/plain; charset=utf-8"));
 
     private final Path root;

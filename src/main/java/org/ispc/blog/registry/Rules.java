@@ -419,6 +419,11 @@ public final class Rules {
                     "A file in `data/` other than `clinic.yml` and `redirects.yml` is not YAML the build can read, or holds a value that is not of the kind its `!!` tag names (`!!int many`).",
                     "Correct the line named, or move the file out of `data/` if the site does not need it: the build reads every file there for the templates."),
             Rule.baked(
+                    "cms/missing-script",
+                    Severity.ERROR,
+                    "The writing tool at `/admin/` needs the two scripts Maven fetches (the CMS and Asciidoctor.js, under `target/admin-vendor/`).",
+                    "Build with `mvn package` (or `mvn -Ppreview`), not by running the build's Java class alone. It is for whoever runs the build."),
+            Rule.baked(
                     "preview/build-stopped",
                     Severity.ERROR,
                     "The build stopped unexpectedly.",

@@ -66,6 +66,11 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(driver);
     }
 
+    /** The driver itself, for tests that work a page's form (the writing tool). */
+    org.openqa.selenium.chrome.ChromeDriver driver() {
+        return driver;
+    }
+
     /** The page's scripting interface, for axe. */
     JavascriptExecutor page() {
         return driver;

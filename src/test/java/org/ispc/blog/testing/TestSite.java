@@ -117,7 +117,8 @@ public final class TestSite {
         return out;
     }
 
-    private static void copyTree(Path from, Path to) {
+    /** Copies every file under {@code from} to the same place under {@code to}; nothing when it does not exist. */
+    public static void copyTree(Path from, Path to) {
         if (!Files.exists(from)) {
             return;
         }

@@ -1,0 +1,184 @@
+// The article's file as a person writes it (README, "Writing an article"): a header of lines, one per field, a
+// blank line, then the body. Reading keeps the file's own header text; writing changes only the lines whose value
+// changed, so that opening an article and saving it unchanged gives the same bytes.
+
+/** Header fields: the key in the CMS, the attribute in the file, and how a value is read and written. */
+const LIST = {
+  read: text => text.split(',').map(s => s.trim()).filter(s => s !== ''),
+  write: list => list.join(', '),
+};
+const RELATED = {
+  read: text => LIST.read(text).map(name => name.replace(/\.adoc$/, '')),
+  write: list => list.map(slug => (slug.endsWith('.adoc') ? slug : slug + '.adoc')).join(', '),
+};
+const TEXT = { read: text => text, write: value => value };
+
+export const ATTRIBUTES = [
+  { key: 'type', attribute: 'jbake-type', kind: TEXT },
+  { key: 'status', attribute: 'jbake-status', kind: TEXT },
+  { key: 'date', attribute: 'jbake-date', kind: TEXT },
+  { key: 'tags', attribute: 'jbake-tags', kind: LIST },
+  { key: 'summary', attribute: 'jbake-summary', kind: TEXT },
+  { key: 'related', attribute: 'jbake-related', kind: RELATED },
+  { key: 'reviewed_by', attribute: 'jbake-reviewed-by', kind: TEXT },
+  { key: 'reviewed_on', attribute: 'jbake-reviewed-on', kind: TEXT },
+  { key: 'updated', attribute: 'jbake-updated', kind: TEXT },
+];
+
+/** Where the file's own header is kept between reading and writing. */
+const SOURCE = 'source_header';
+const ATTRIBUTE_LINE = /^:([A-Za-z0-9_][A-Za-z0-9_-]*):(?:[ \t]+(.*))?$/;
+
+function splitLines(text) {
+  // each line with its own ending, so that a file saved on Windows is written back as it was
+  return text.match(/[^\n]*\n|[^\n]+$/g) || [];
+}
+
+function ending(line) {
+  return line.endsWith('\r\n') ? '\r\n' : line.endsWith('\n') ? '\n' : '';
+}
+
+function content(line) {
+  return line.slice(0, line.length - ending(line).length);
+}
+
+function same(a, b) {
+  return JSON.stringify(a === undefined || a === null ? '' : a) === JSON.stringify(b === undefined || b === null ? '' : b);
+}
+
+function isEmpty(value) {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/** The header's lines, each named by the field it holds ('title', 'author', a key of ATTRIBUTES, or null). */
+function headerLines(header) {
+  const lines = splitLines(header);
+  return lines.map((line, i) => {
+    const text = content(line);
+    if (i === 0 && text.startsWith('= ')) {
+      return { line, field: 'title', value: text.slice(2).trim() };
+    }
+    const match = ATTRIBUTE_LINE.exec(text);
+    if (match) {
+      const known = ATTRIBUTES.find(a => a.attribute === match[1]);
+      if (known) {
+        return { line, field: known.key, value: known.kind.read((match[2] || '').trim()) };
+      }
+    }
+    if (i === 1 && lines[0].startsWith('= ') && text.trim() !== '' && !text.startsWith(':') && !text.startsWith('//')) {
+      return { line, field: 'author', value: text.trim() };
+    }
+    return { line, field: null };
+  });
+}
+
+/** A file's text as the CMS's fields. */
+export function fromFile(text) {
+  const lines = splitLines(text);
+  let end = lines.findIndex(line => content(line).trim() === '');
+  end = end < 0 ? lines.length : end + 1;
+  const header = lines.slice(0, end).join('');
+  const data = { body: lines.slice(end).join(''), [SOURCE]: header };
+  for (const named of headerLines(header)) {
+    if (named.field !== null) {
+      data[named.field] = named.value;
+    }
+  }
+  return data;
+}
+
+function lineOf(field, value, eol) {
+  if (field === 'title') {
+    return '= ' + value + eol;
+  }
+  if (field === 'author') {
+    return value + eol;
+  }
+  const a = ATTRIBUTES.find(x => x.key === field);
+  return ':' + a.attribute + ': ' + a.kind.write(value) + eol;
+}
+
+const ORDER = ['title', 'author'].concat(ATTRIBUTES.map(a => a.key));
+
+/** The CMS's fields as the file's text: the file's own lines where their value is unchanged. */
+export function toFile(data) {
+  const values = Object.assign({ type: 'post' }, data);
+  const source = typeof data[SOURCE] === 'string' ? data[SOURCE] : '';
+  const named = headerLines(source);
+  const eol = named.length > 0 && ending(named[0].line) ? ending(named[0].line) : '\n';
+  const out = [];
+  const written = new Set();
+  for (const { line, field, value } of named) {
+    if (field === null) {
+      out.push({ line, field: null });
+      continue;
+    }
+    written.add(field);
+    if (same(value, values[field])) {
+      out.push({ line, field });
+    } else if (!isEmpty(values[field])) {
+      out.push({ line: lineOf(field, values[field], ending(line) || eol), field });
+    }
+  }
+  // fields the file did not have: after the last line of a field that comes before them
+  for (const field of ORDER) {
+    if (written.has(field) || isEmpty(values[field])) {
+      continue;
+    }
+    const before = ORDER.slice(0, ORDER.indexOf(field));
+    let at = 0;
+    out.forEach((l, i) => {
+      if (l.field !== null && before.includes(l.field)) {
+        at = i + 1;
+      }
+    });
+    out.splice(at, 0, { line: lineOf(field, values[field], eol), field });
+    written.add(field);
+  }
+  let header = out.map(l => l.line).join('');
+  if (header !== '' && !header.endsWith('\n')) {
+    header += eol;
+  }
+  if (source === '' || content(splitLines(source).slice(-1)[0] || '').trim() !== '') {
+    header += eol; // the blank line that ends the header
+  }
+  return header + (data.body || '');
+}
+
+// data/clinic.yml: the top-level facts edited in the CMS are changed in place, so that the file's comments, its
+// lists of offices and retired facts, and its layout stay as the office manager left them.
+const FACT_LINE = /^([a-z-]+):([ \t]*)("[^"]*"|'[^']*'|[^#\n]*?)([ \t]*(?:#.*)?)$/;
+export const FACTS = ['name', 'phone', 'verified'];
+
+function unquote(value) {
+  return /^".*"$|^'.*'$/.test(value) ? value.slice(1, -1) : value;
+}
+
+export function factsFromFile(text) {
+  const data = { [SOURCE]: text };
+  for (const line of splitLines(text)) {
+    const m = FACT_LINE.exec(content(line));
+    if (m && FACTS.includes(m[1])) {
+      data[m[1]] = unquote(m[3]);
+    }
+  }
+  return data;
+}
+
+export function factsToFile(data) {
+  const text = typeof data[SOURCE] === 'string' ? data[SOURCE] : '';
+  return splitLines(text)
+    .map(line => {
+      const m = FACT_LINE.exec(content(line));
+      if (!m || !FACTS.includes(m[1]) || same(unquote(m[3]), data[m[1]])) {
+        return line;
+      }
+      const value = String(data[m[1]]);
+      const written = m[3].startsWith('"') || /[:#]/.test(value) ? '"' + value.replace(/"/g, '\\"') + '"' : value;
+      // a comment after the value stays where it was, as far as the new value allows
+      const comment = m[4].trimStart();
+      const gap = comment === '' ? '' : ' '.repeat(Math.max(1, m[3].length + m[4].length - written.length - comment.length));
+      return m[1] + ':' + m[2] + written + gap + comment + ending(line);
+    })
+    .join('');
+}

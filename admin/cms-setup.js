@@ -1,0 +1,238 @@
+// Starts the writing tool: our article format, two widgets (the summary with its count, the article's text with
+// pictures) and the preview pane, which shows the article with the site's own style and the clinic's facts.
+import { convert } from './asciidoctor.js';
+import { fromFile, toFile, factsFromFile, factsToFile } from './article-format.js';
+
+const CMS = window.CMS;
+const h = window.h;
+const createClass = window.createClass;
+
+/** The build's rule for a picture without a description, in the build's words (rule lint/image-alt). */
+const IMAGE = /image::?([^\s[\]]+)\[([^\]]*)\]/g;
+
+export function picturesWithoutDescription(text) {
+  const missing = [];
+  for (const m of (text || '').matchAll(IMAGE)) {
+    const alt = m[2].split(',')[0].trim().replace(/^"(.*)"$/, '$1').trim();
+    if (alt === '' || alt.includes('=')) {
+      missing.push(m[1]);
+    }
+  }
+  return missing;
+}
+
+function describeMissing(name) {
+  return "the image '" + name + "' has no description; write what it shows between the brackets, e.g. image::"
+    + name + '[Physical therapist guiding a stretch] [lint/image-alt]';
+}
+
+/** A text area with a count of its characters as the writer types (the summary: at most 160). */
+const CountedText = createClass({
+  render() {
+    const value = this.props.value || '';
+    const max = this.props.field.get('max') || 160;
+    const countId = this.props.forID + '-count';
+    return h('div', {},
+      h('textarea', {
+        id: this.props.forID,
+        className: this.props.classNameWrapper,
+        value,
+        rows: 3,
+        'aria-describedby': countId,
+        onChange: e => this.props.onChange(e.target.value),
+        onFocus: this.props.setActiveStyle,
+        onBlur: this.props.setInactiveStyle,
+      }),
+      h('p', { id: countId, 'aria-live': 'polite', 'data-over': value.length > max ? 'true' : 'false',
+        style: { margin: '4px 0 0', fontWeight: value.length > max ? 'bold' : 'normal', color: value.length > max ? '#a00' : '#333' } },
+        value.length + ' of ' + max + ' characters' + (value.length > max ? ': shorten it' : '')));
+  },
+});
+
+function listOf(value) {
+  const list = value && value.toJS ? value.toJS() : value;
+  return Array.isArray(list) ? list : [];
+}
+
+/**
+ * The topics, typed as the header writes them ("knee pain, exercise"). Decap's own list field splits and trims at
+ * every key, so that the space in "knee pain" could not be typed; this one keeps what the writer types while they
+ * type, and gives the CMS the list.
+ */
+const Topics = createClass({
+  getInitialState() {
+    return { text: null };
+  },
+  render() {
+    const shown = this.state.text !== null ? this.state.text : listOf(this.props.value).join(', ');
+    return h('input', {
+      type: 'text',
+      id: this.props.forID,
+      className: this.props.classNameWrapper,
+      value: shown,
+      onChange: e => {
+        this.setState({ text: e.target.value });
+        this.props.onChange(e.target.value.split(',').map(t => t.trim()).filter(t => t !== ''));
+      },
+      onFocus: this.props.setActiveStyle,
+      onBlur: () => {
+        this.setState({ text: null });
+        this.props.setInactiveStyle();
+      },
+    });
+  },
+});
+
+/**
+ * The article's text, as AsciiDoc, with a button that adds a picture: the writer picks or uploads it (it goes to
+ * assets/images/), describes it, and the line image::name.jpg[description] is added where the cursor is. An
+ * article with a picture that has no description cannot be saved.
+ */
+const AsciidocBody = createClass({
+  getInitialState() {
+    return { picture: null, description: '' };
+  },
+  // the CMS shows a field again only when its value changes, unless the field says otherwise: this one must see
+  // the picture chosen in the media library (mediaPaths) too
+  shouldComponentUpdate() {
+    return true;
+  },
+  isValid() {
+    const missing = picturesWithoutDescription(this.props.value);
+    return missing.length === 0 ? true : { error: { message: describeMissing(missing[0]) } };
+  },
+  componentDidUpdate() {
+    const chosen = this.props.mediaPaths && this.props.mediaPaths.get(this.props.forID);
+    if (chosen && chosen !== this.state.picture) {
+      const path = typeof chosen === 'string' ? chosen : chosen.path || String(chosen);
+      this.props.onRemoveInsertedMedia(this.props.forID);
+      this.setState({ picture: path.split('/').pop(), description: '' });
+    }
+  },
+  openPictures() {
+    this.props.onOpenMediaLibrary({
+      controlID: this.props.forID,
+      forImage: true,
+      privateUpload: false,
+      value: '',
+      allowMultiple: false,
+      field: this.props.field,
+    });
+  },
+  insertPicture() {
+    const description = this.state.description.trim();
+    if (description === '') {
+      return;
+    }
+    const quoted = description.includes(',') ? '"' + description.replace(/"/g, '') + '"' : description;
+    const line = 'image::' + this.state.picture + '[' + quoted + ']';
+    const value = this.props.value || '';
+    const area = document.getElementById(this.props.forID);
+    const at = area && typeof area.selectionStart === 'number' ? area.selectionStart : value.length;
+    const before = value.slice(0, at);
+    const after = value.slice(at);
+    const lead = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+    const trail = after.startsWith('\n') ? '\n' : '\n\n';
+    this.props.onChange(before + lead + line + trail + after);
+    this.setState({ picture: null, description: '' });
+  },
+  render() {
+    const value = this.props.value || '';
+    const describeId = this.props.forID + '-picture-description';
+    const missing = picturesWithoutDescription(value);
+    return h('div', {},
+      h('textarea', {
+        id: this.props.forID,
+        className: this.props.classNameWrapper,
+        value,
+        rows: 24,
+        style: { fontFamily: 'monospace', minHeight: '24em' },
+        onChange: e => this.props.onChange(e.target.value),
+        onFocus: this.props.setActiveStyle,
+        onBlur: this.props.setInactiveStyle,
+      }),
+      missing.length > 0
+        ? h('p', { role: 'alert', style: { color: '#a00', margin: '4px 0' } }, describeMissing(missing[0]))
+        : null,
+      this.state.picture === null
+        ? h('button', { type: 'button', className: 'add-picture', onClick: () => this.openPictures(), style: { marginTop: '8px' } },
+            'Add a picture')
+        : h('div', { className: 'describe-picture', style: { marginTop: '8px' } },
+            h('label', { htmlFor: describeId }, 'Describe ' + this.state.picture + ' for readers who cannot see it (required)'),
+            h('input', { id: describeId, type: 'text', value: this.state.description, style: { display: 'block', width: '100%' },
+              onChange: e => this.setState({ description: e.target.value }) }),
+            h('button', { type: 'button', className: 'insert-picture', disabled: this.state.description.trim() === '',
+              onClick: () => this.insertPicture() }, 'Add the picture to the article'),
+            h('button', { type: 'button', onClick: () => this.setState({ picture: null, description: '' }) }, 'Cancel')));
+  },
+});
+
+/** The article as readers will see it: Asciidoctor.js, the site's CSS, and the clinic's facts filled in. */
+function articlePreview(attributes) {
+  return createClass({
+    getInitialState() {
+      return { html: '', rendered: null };
+    },
+    componentDidMount() {
+      this.renderBody();
+    },
+    componentDidUpdate() {
+      this.renderBody();
+    },
+    renderBody() {
+      const body = this.props.entry.getIn(['data', 'body']) || '';
+      if (body === this.state.rendered) {
+        return;
+      }
+      convert(body, { safe: 'secure', attributes: Object.assign({ imagesdir: '/images', showtitle: false }, attributes) })
+        .then(html => this.setState({ html: String(html), rendered: body }))
+        .catch(e => this.setState({ html: '<p>The preview cannot show this text: ' + String(e.message || e)
+          .replace(/[<&]/g, c => (c === '<' ? '&lt;' : '&amp;')) + '</p>', rendered: body }));
+    },
+    render() {
+      const data = this.props.entry.get('data');
+      const tags = listOf(data.get('tags'));
+      return h('main', { className: 'content' },
+        h('article', { className: 'article' },
+          h('header', {},
+            h('h1', {}, data.get('title') || ''),
+            h('p', { className: 'meta' }, [data.get('date'), data.get('author')].filter(Boolean).join(' · ')),
+            data.get('reviewed_by')
+              ? h('p', { className: 'reviewed' }, 'Medically reviewed by ' + data.get('reviewed_by')
+                + (data.get('reviewed_on') ? ' on ' + data.get('reviewed_on') : ''))
+              : null,
+            tags.length > 0 ? h('ul', { className: 'tags', 'aria-label': 'Topics' }, tags.map(t => h('li', { key: t }, t))) : null),
+          h('div', { className: 'body', dangerouslySetInnerHTML: { __html: this.state.html } })));
+    },
+  });
+}
+
+/** Decap's preview frame has no name for screen readers (axe: frame-title): it gets one when it appears. */
+function namePreviewFrame() {
+  const name = () => {
+    const frame = document.getElementById('preview-pane');
+    if (frame && !frame.title) {
+      frame.title = 'Preview of the article as readers will see it';
+    }
+  };
+  new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
+}
+
+async function start() {
+  namePreviewFrame();
+  const site = await fetch('site.json').then(r => r.json());
+  CMS.registerCustomFormat('clinic-article', 'adoc', { fromFile, toFile });
+  CMS.registerCustomFormat('clinic-facts', 'yml', { fromFile: factsFromFile, toFile: factsToFile });
+  CMS.registerWidget('counted-text', CountedText);
+  CMS.registerWidget('asciidoc', AsciidocBody);
+  CMS.registerWidget('topics', Topics);
+  CMS.registerPreviewStyle(site.css);
+  CMS.registerPreviewTemplate('blog', articlePreview(site.attributes));
+  // on the writer's own computer (mvn -Ppreview) the preview server saves to the working copy: no account
+  const local = location.hostname === '127.0.0.1' || location.hostname === 'localhost';
+  CMS.init(local
+    ? { config: { local_backend: { url: location.origin + '/api/v1', allowed_hosts: [location.hostname] }, publish_mode: 'simple' } }
+    : {});
+}
+
+start();

@@ -1,0 +1,123 @@
+package org.ispc.blog.cms;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ispc.blog.content.FileTree;
+import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.Position;
+
+/**
+ * The writing tool at {@code /admin/} (Decap CMS): the project's own files in {@code admin/}, the two scripts Maven
+ * fetched from the npm registry (the CMS, Asciidoctor.js for its preview), and {@code site.json} with what the
+ * preview pane shows as the site does (the stylesheet's fingerprinted name, the clinic's facts attributes).
+ *
+ * <p>Written into the site after the checks have run: the tool is not a page for readers, so the link check, the
+ * HTML validator, the sitemap and the search index never see it. It gets its own rule in {@code _headers}.
+ */
+public final class AdminFiles {
+
+    /** The tool's own files, in the project. */
+    public static final String SOURCE = "admin";
+    /** Where Maven puts the fetched scripts (see pom.xml, download-maven-plugin). */
+    public static final String VENDOR = "target/admin-vendor";
+    /** The rule id of a build that cannot put the tool together. */
+    public static final String MISSING_RULE = "cms/missing-script";
+
+    /**
+     * The tool's page policy: the CMS checks config.yml with validators it compiles at run time (ajv: without
+     * 'unsafe-eval' it stops with "Error loading the CMS configuration"), styles itself with style elements it
+     * writes at run time, shows pictures being uploaded as blob: addresses, and, signed in on a host, talks to
+     * GitHub's API; a picture chosen for an article is read back from its blob: address when saved. Scripts
+     * still come from the site only: no inline script, nothing from another site.
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com; "
+            + "font-src 'self'; connect-src 'self' blob: https://api.github.com; frame-src 'self' blob:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Fetched scripts: where Maven leaves each under {@link #VENDOR}, and its name in the site. */
+    private static final Map<String, String> SCRIPTS =
+            Map.of("decap-cms.js", "decap-cms.js", "asciidoctor/index.js", "asciidoctor.js");
+
+    private static final String SITE_CSS = "/css/site.css";
+
+    private AdminFiles() {}
+
+    /**
+     * Puts the tool into {@code site}/admin/ when the project has an {@code admin/} folder.
+     *
+     * @param attributes the clinic's facts as the articles' attributes ({clinic-phone} and the others)
+     * @param fingerprints the site's CSS and JS, old address to fingerprinted one
+     * @return an error when a fetched script is missing (a build run without Maven's earlier steps)
+     */
+    public static List<Finding> write(
+            Path site, Path projectRoot, Map<String, String> attributes, Map<String, String> fingerprints) {
+        Path source = projectRoot.resolve(SOURCE);
+        if (!Files.isDirectory(source)) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        Path admin = site.resolve(SOURCE);
+        try {
+            for (Path file : FileTree.files(source)) {
+                Path target = admin.resolve(source.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            for (Map.Entry<String, String> script : new TreeMap<>(SCRIPTS).entrySet()) {
+                Path fetched = projectRoot.resolve(VENDOR).resolve(script.getKey());
+                if (!Files.isRegularFile(fetched)) {
+                    findings.add(Finding.error(
+                            Position.file(SOURCE),
+                            MISSING_RULE,
+                            "the writing tool at /admin/ needs " + VENDOR + "/" + script.getKey()
+                                    + ", which Maven fetches: build with mvn package (or mvn -Ppreview), not by"
+                                    + " running the build's Java class alone"));
+                    continue;
+                }
+                Files.copy(fetched, admin.resolve(script.getValue()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.writeString(admin.resolve("site.json"), siteJson(attributes, fingerprints), StandardCharsets.UTF_8);
+            Files.writeString(
+                    site.resolve("_headers"),
+                    headers(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return findings;
+    }
+
+    /**
+     * The tool's rule in {@code _headers}, after the site's: its own policy (a later rule's header replaces an
+     * earlier one's on Netlify), kept out of search engines, and never cached, so that a new CMS shows at once.
+     */
+    static String headers() {
+        return "/" + SOURCE + "/*\n"
+                + "  Content-Security-Policy: " + CONTENT_SECURITY_POLICY + "\n"
+                + "  X-Robots-Tag: noindex, nofollow\n"
+                + "  Cache-Control: no-cache\n";
+    }
+
+    private static String siteJson(Map<String, String> attributes, Map<String, String> fingerprints)
+            throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("css", fingerprints.getOrDefault(SITE_CSS, SITE_CSS));
+        json.put("attributes", new TreeMap<>(attributes));
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n";
+    }
+}

@@ -1,0 +1,368 @@
+package org.ispc.blog.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.cms.AdminFiles;
+import org.ispc.blog.preview.PreviewServer;
+import org.ispc.blog.testing.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The writing tool at /admin/ as a writer uses it on their own computer: the preview (mvn -Ppreview) serves it and
+ * saves what it writes into the working copy (Decap CMS's local backend, spoken by the preview server). Chromium
+ * works the form; the files it leaves are checked byte for byte, and a build publishes them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WritingToolTest {
+
+    private static final Path PROJECT =
+            Path.of(System.getProperty("project.root", ".")).toAbsolutePath();
+    private static final Path SCREENSHOTS = PROJECT.resolve("target/screenshots");
+    /** The CMS is one 5 MB script: on a busy machine Chromium takes many seconds to start it. */
+    private static final Duration SLOW = Duration.ofSeconds(120);
+
+    private Path dir;
+    private TestSite site;
+    private PreviewServer preview;
+    private HeadlessChromium browser;
+    private ChromeDriver driver;
+
+    @BeforeAll
+    void startThePreviewWithTheToolAndABrowser(@TempDir Path temp) throws Exception {
+        BrowserPolicy policy = BrowserPolicy.here();
+        Assumptions.assumeFalse(policy.decision() == BrowserPolicy.Decision.SKIP, policy.message());
+        if (policy.decision() == BrowserPolicy.Decision.FAIL) {
+            fail(policy.message());
+        }
+        dir = temp;
+        site = TestSite.create(dir.resolve("site"), "basic");
+        TestSite.copyTree(PROJECT.resolve(AdminFiles.SOURCE), site.root().resolve(AdminFiles.SOURCE));
+        TestSite.copyTree(PROJECT.resolve(AdminFiles.VENDOR), site.root().resolve(AdminFiles.VENDOR));
+        preview = PreviewServer.start(site.root(), 0, TestSite.SharedAsciidoctor.get(), TestSite.CLOCK);
+        browser = HeadlessChromium.start(dir.resolve("profile"));
+        driver = browser.driver();
+        driver.manage().timeouts().pageLoadTimeout(SLOW);
+        driver.get(preview.address() + "admin/");
+        // the local backend asks for no password: its sign-in page has one button
+        click(until(() -> first(By.xpath("//button[normalize-space()='Login']"))));
+        until(() -> first(By.xpath("//*[contains(text(), 'Posture at Work')]")));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    /** The article format, run on every article the project ships (and saved on Windows): read, then written back. */
+    @Test
+    @Order(1)
+    void everyShippedArticleIsWrittenBackByteForByte() throws IOException {
+        List<Path> articles;
+        try (Stream<Path> files = Files.list(PROJECT.resolve("content/blog"))) {
+            articles =
+                    files.filter(f -> f.toString().endsWith(".adoc")).sorted().toList();
+        }
+        assertTrue(articles.size() > 5, "the shipped articles are there");
+        for (Path article : articles) {
+            String text = Files.readString(article);
+            assertEquals("", roundTripDifference(text), article.toString());
+            assertEquals("", roundTripDifference(text.replace("\n", "\r\n")), article + ", saved on Windows");
+        }
+    }
+
+    /**
+     * A writer creates an article through the form: title, topics, summary, a body with {clinic-phone} and a picture
+     * (uploaded, described). The file saved has the header the build expects; a build publishes it with the number.
+     */
+    @Test
+    @Order(2)
+    void anArticleWrittenInTheFormIsSavedAsAPersonWouldWriteItAndPublished() throws Exception {
+        Path picture = dir.resolve("knee-stretch.png");
+        writePicture(picture);
+        open("admin/#/collections/blog/new");
+        WebElement title = until(() -> control("Title"));
+        title.sendKeys("Stretches for Stiff Knees");
+        control("Author").sendKeys("Jane Doe, PT");
+        WebElement status = control("Status");
+        browser.page().executeScript("arguments[0].scrollIntoView({block: 'center'})", status);
+        status.sendKeys("Published", Keys.ENTER);
+        // a date field takes its value in one piece (typed digit by digit, the CMS reformats it between keys)
+        fill(control("Date"), "2026-11-20");
+        control("Topics").sendKeys("knee pain, exercise");
+        control("Summary").sendKeys("Three gentle stretches that ease knee stiffness at home.");
+        WebElement body = control("Article");
+        body.sendKeys("Stiff knees make stairs hard.\n\nCall {clinic-phone} to book a visit.\n\n");
+        click(button("Add a picture"));
+        WebElement upload = until(() -> first(By.cssSelector("input[type=file]")));
+        browser.page().executeScript("arguments[0].style.display = 'block'", upload);
+        upload.sendKeys(picture.toString());
+        // the picture is kept with the article's unsaved changes ("Draft"), and saved with the article
+        until(() -> first(By.xpath("//*[normalize-space()='knee-stretch.png']")));
+        click(until(() -> button("Choose selected")));
+        WebElement describe = until(() -> first(By.cssSelector(".describe-picture input")));
+        screenshot("writing-tool-picture.png");
+        describe.sendKeys("A physical therapist guiding a seated knee stretch");
+        click(first(By.cssSelector("button.insert-picture")));
+        screenshot("writing-tool-new-article.png");
+        publish();
+
+        Path saved = site.root().resolve("content/blog/stretches-for-stiff-knees.adoc");
+        until(() -> Files.exists(saved) ? Boolean.TRUE : null);
+        assertEquals("""
+                = Stretches for Stiff Knees
+                Jane Doe, PT
+                :jbake-type: post
+                :jbake-status: published
+                :jbake-date: 2026-11-20
+                :jbake-tags: knee pain, exercise
+                :jbake-summary: Three gentle stretches that ease knee stiffness at home.
+
+                Stiff knees make stairs hard.
+
+                Call {clinic-phone} to book a visit.
+
+                image::knee-stretch.png[A physical therapist guiding a seated knee stretch]
+
+                """, Files.readString(saved));
+
+        SiteBuild.Outcome outcome = site.build();
+        assertTrue(outcome.published(), () -> "the build did not publish: " + outcome.findings());
+        String page = Files.readString(site.www().resolve("blog/stretches-for-stiff-knees/index.html"));
+        assertTrue(page.contains("202-555-0110"), "the fixture's clinic phone, from data/clinic.yml: " + page);
+        assertTrue(page.contains("alt=\"A physical therapist guiding a seated knee stretch\""), page);
+        assertTrue(Files.isRegularFile(site.root().resolve("assets/images/knee-stretch.png")));
+    }
+
+    /**
+     * Opening an existing article, changing one field and saving changes that line only; undoing the change and
+     * saving again gives back the file as it was, byte for byte. (The tool saves only an article that differs from
+     * the file: an untouched one cannot be saved at all.)
+     */
+    @Test
+    @Order(3)
+    void anArticleSavedWithItsChangeUndoneKeepsEveryByte() throws Exception {
+        Path file = site.root().resolve("content/blog/posture-at-work.adoc");
+        String before = Files.readString(file);
+        open("admin/#/collections/blog/entries/posture-at-work");
+        WebElement summary = until(() -> control("Summary"));
+        summary.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Today.");
+        publishAndWaitFor(file);
+        String summaryLine = before.lines()
+                .filter(l -> l.startsWith(":jbake-summary:"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(before.replace(summaryLine, summaryLine + " Today."), Files.readString(file));
+
+        // opened again, as the writer would the next day: the tool compares with the file as it opened it
+        open("admin/#/collections/blog/entries/posture-at-work");
+        summary = until(() -> control("Summary"));
+        summary.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        for (int i = 0; i < " Today.".length(); i++) {
+            summary.sendKeys(Keys.BACK_SPACE);
+        }
+        publishAndWaitFor(file);
+        assertEquals(before, Files.readString(file));
+    }
+
+    /** axe (WCAG 2.2 A/AA) on the tool's list of articles and on its article form. */
+    @Test
+    @Order(4)
+    void axeFindsNoViolationsOnTheTool() {
+        Axe axe = Axe.fromClassPath(Axe.WCAG_22_AA);
+        StringBuilder found = new StringBuilder();
+        for (String page : List.of("admin/#/collections/blog", "admin/#/collections/blog/entries/posture-at-work")) {
+            open(page);
+            until(() -> control("Title") != null || first(By.xpath("//*[contains(text(), 'Posture at Work')]")) != null
+                    ? Boolean.TRUE
+                    : null);
+            screenshot(page.endsWith("blog") ? "writing-tool-articles.png" : "writing-tool-article.png");
+            Axe.Report report = axe.check(browser.page());
+            if (!report.violations().isEmpty()) {
+                found.append(page).append(":\n").append(report.format()).append('\n');
+            }
+        }
+        assertEquals("", found.toString());
+    }
+
+    private void publishAndWaitFor(Path file) throws IOException {
+        long modified = Files.getLastModifiedTime(file).toMillis();
+        String text = Files.readString(file);
+        publish();
+        until(() ->
+                uncheckedModified(file) != modified || !text.equals(new String(readAll(file), StandardCharsets.UTF_8))
+                        ? Boolean.TRUE
+                        : null);
+        // the save is written in one step (a temporary file moved into place), then the CMS shows it as saved
+        until(() -> first(By.xpath("//*[normalize-space()='Changes saved']")));
+    }
+
+    /** Opens a page of the tool afresh, leaving the one open even if it has unsaved changes. */
+    private void open(String path) {
+        // in a tab of its own: the CMS asks before a page with unsaved changes is left, or reloaded
+        String old = driver.getWindowHandle();
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        String fresh = driver.getWindowHandle();
+        driver.switchTo().window(old).close();
+        driver.switchTo().window(fresh);
+        driver.get(preview.address() + path);
+    }
+
+    /** Gives a form field its value at once, as the browser does when a writer picks a day from the calendar. */
+    private void fill(WebElement field, String value) {
+        browser.page()
+                .executeScript(
+                        "const [field, value] = arguments;"
+                                + " Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(field, value);"
+                                + " field.dispatchEvent(new Event('input', {bubbles: true}));"
+                                + " field.dispatchEvent(new Event('change', {bubbles: true}));",
+                        field,
+                        value);
+    }
+
+    private void publish() {
+        // the CMS's menu button is an element with the role of a button, not a <button>
+        click(until(() -> (WebElement) browser.page()
+                .executeScript("return [...document.querySelectorAll('[role=button]')]"
+                        + ".find(b => b.textContent.trim() === 'Publish' && b.offsetParent !== null) || null")));
+        click(until(() -> (WebElement) browser.page()
+                .executeScript("return [...document.querySelectorAll('[role=menuitem], [role=button], button')]"
+                        + ".find(b => b.textContent.trim() === 'Publish now') || null")));
+    }
+
+    /** The visible button whose words are {@code words}. */
+    private WebElement button(String words) {
+        return (WebElement) browser.page()
+                .executeScript(
+                        "return [...document.querySelectorAll('button')]"
+                                + ".find(b => b.textContent.trim() === arguments[0] && b.offsetParent !== null) || null",
+                        words);
+    }
+
+    /**
+     * Reads and writes {@code text} with the tool's format in the page; returns where the result first differs, or
+     * nothing (compared in the page: text passed back through the driver may have its line ends changed).
+     */
+    private String roundTripDifference(String text) {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                        const [text, done] = arguments;
+                        import('/admin/article-format.js').then(m => {
+                          const back = m.toFile(m.fromFile(text));
+                          let i = 0;
+                          while (i < text.length && text[i] === back[i]) i++;
+                          done(back === text ? '' : 'differs at ' + i + ': ' + JSON.stringify(back.slice(i, i + 60)));
+                        }, e => done('failed: ' + e));
+                        """, text);
+    }
+
+    /** The form control a label names ("Title", "Topics (optional)" is found by "Topics"). */
+    private WebElement control(String label) {
+        WebElement l = first(By.xpath("//label[starts-with(normalize-space(), '" + label + "')]"));
+        if (l == null) {
+            return null;
+        }
+        String id = l.getAttribute("for");
+        return id == null ? null : first(By.id(id));
+    }
+
+    private WebElement first(By by) {
+        List<WebElement> found = driver.findElements(by);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private void click(WebElement element) {
+        browser.page().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private void screenshot(String name) {
+        browser.screenshot(SCREENSHOTS.resolve(name));
+    }
+
+    private <T> T until(java.util.function.Supplier<T> found) {
+        long end = System.nanoTime() + SLOW.toNanos();
+        while (true) {
+            T value = found.get();
+            if (value != null) {
+                return value;
+            }
+            if (System.nanoTime() > end) {
+                screenshot("writing-tool-timed-out.png");
+                StringBuilder console = new StringBuilder();
+                driver.manage()
+                        .logs()
+                        .get("browser")
+                        .getAll()
+                        .forEach(e -> console.append(e).append('\n'));
+                throw new AssertionError("the writing tool did not get there (see the stack trace's line); console:\n"
+                        + console + "page text:\n" + browser.page().executeScript("return document.body.innerText"));
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static long uncheckedModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writePicture(Path png) throws IOException {
+        BufferedImage image = new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x0b, 0x5c, 0x8c));
+        g.fillRect(0, 0, 640, 400);
+        g.setColor(Color.WHITE);
+        g.fillOval(220, 100, 200, 200);
+        g.dispose();
+        ImageIO.write(image, "png", png.toFile());
+    }
+}
