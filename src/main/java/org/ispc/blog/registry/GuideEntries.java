@@ -82,7 +82,10 @@ public final class GuideEntries {
                     "These are the importer's messages (see <<import>>). Each names the saved page and, where it can, the line of the page the problem stands on. They are warnings: the rest of the page was brought over.",
                     family("import")),
             new Chapter(
-                    "messages-build", "The build itself", "", family("build").or(family("preview")).or(family("cms"))));
+                    "messages-build",
+                    "The build itself",
+                    "",
+                    family("build").or(family("preview")).or(family("cms"))));
 
     private static Predicate<RuleId> family(String family) {
         return id -> id.family().equals(family);

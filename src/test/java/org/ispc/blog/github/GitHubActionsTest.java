@@ -136,6 +136,13 @@ class GitHubActionsTest {
         assertEquals(List.of(Annotation.of(row.finding())), annotationsIn(line));
     }
 
+    /** A line break would end the command: one reaching a message or a property is escaped all the same. */
+    @Test
+    void lineBreaksAreEscapedInMessagesAndProperties() {
+        assertEquals("a%0D%0Ab%25", WorkflowCommands.data("a\r\nb%"));
+        assertEquals("a%0Ab%3Ac%2Cd", WorkflowCommands.property("a\nb:c,d"));
+    }
+
     private static String report(SiteBuild.Outcome outcome, Path root, Map<String, String> environment) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ConsoleReport.print(outcome, root, new PrintStream(bytes, true, StandardCharsets.UTF_8), environment);
