@@ -27,8 +27,8 @@ public final class LeadSummary {
         return cut(paragraph, max);
     }
 
-    /** {@code text} cut after its last sentence end within {@code max} characters. */
-    static String cut(String text, int max) {
+    /** {@code text} cut after its last sentence end within {@code max} characters (the importer cuts descriptions so). */
+    public static String cut(String text, int max) {
         if (text.length() <= max) {
             return text;
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.ispc.blog.content.LeadSummary;
 import org.ispc.blog.content.Slug;
 import org.ispc.blog.diag.FailureMarker;
 import org.ispc.blog.diag.Finding;
@@ -23,7 +24,6 @@ import org.ispc.blog.facts.Phones;
 import org.ispc.blog.facts.TypedFacts;
 import org.ispc.blog.jbake.SiteSettings;
 import org.ispc.blog.writer.NewArticle;
-import org.jsoup.nodes.Element;
 
 /**
  * Brings the clinic's articles over from its old site: {@code mvn -Pimport -Dfrom=old/page.html} (or a folder of
@@ -213,7 +213,7 @@ public final class OldPageImport {
                             + " was made from the file's name: correct it in data/redirects.yml if the old page"
                             + " lived at another address"));
         }
-        String header = header(page, today, shown, text);
+        String header = header(page, today, shown);
         try {
             Files.createDirectories(article.getParent());
             Files.writeString(article, header + "\n" + text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
@@ -226,7 +226,7 @@ public final class OldPageImport {
     }
 
     /** The header the build expects of an article, as mvn -Pnew writes it, for a draft. */
-    private static String header(SavedPage page, LocalDate today, String shown, String body) {
+    private static String header(SavedPage page, LocalDate today, String shown) {
         String placeholder = NewArticle.PLACEHOLDER;
         String tags = page.tags().isEmpty()
                 ? placeholder + " first topic, " + placeholder + " second topic"
@@ -251,41 +251,23 @@ public final class OldPageImport {
                         NewArticle.DEFAULT_AUTHOR,
                         page.date().orElse(today),
                         tags,
-                        summary(page, body),
+                        summary(page),
                         today,
                         from,
                         shown);
     }
 
     /**
-     * The page's description, or else its first paragraph, cut after the last sentence that ends within what
-     * search results show; a placeholder when neither has such a sentence.
+     * The page's description, or else its first paragraph, cut as the build cuts a summary the header lacks
+     * ({@link LeadSummary}): after the last sentence that ends within what search results show.
      */
-    static String summary(SavedPage page, String body) {
-        List<String> candidates = new ArrayList<>();
-        page.description().ifPresent(candidates::add);
-        page.article().select("p").stream()
-                .map(Element::text)
-                .map(SavedPage::oneLine)
-                .filter(t -> !t.isEmpty())
-                .findFirst()
-                .ifPresent(candidates::add);
-        for (String text : candidates) {
-            if (text.length() <= SUMMARY_LENGTH) {
-                return text;
-            }
-            int end = -1;
-            for (int i = 0; i < SUMMARY_LENGTH; i++) {
-                if (".?!".indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i + 1))) {
-                    end = i + 1;
-                }
-            }
-            if (end > 0) {
-                return text.substring(0, end);
-            }
-        }
-        return NewArticle.PLACEHOLDER + " One or two sentences for lists and search results, at most " + SUMMARY_LENGTH
-                + " characters.";
+    static String summary(SavedPage page) {
+        return page.description()
+                .map(d -> LeadSummary.cut(d, SUMMARY_LENGTH))
+                .or(() -> Optional.of(LeadSummary.of(page.article().html(), SUMMARY_LENGTH)))
+                .filter(s -> !s.isBlank())
+                .orElse(NewArticle.PLACEHOLDER + " One or two sentences for lists and search results, at most "
+                        + SUMMARY_LENGTH + " characters.");
     }
 
     private String shown(Path path) {
