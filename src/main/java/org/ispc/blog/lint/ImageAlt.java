@@ -11,7 +11,7 @@ import org.ispc.blog.diag.Severity;
 import org.ispc.blog.rules.Rule;
 
 /** A picture without a description: readers who cannot see it get nothing. */
-final class ImageAlt extends LintRule {
+final class ImageAlt extends ProseLineRule {
 
     static final Pattern IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
 
@@ -29,21 +29,16 @@ final class ImageAlt extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
-        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
-            if (!doc.isProse(i)) {
-                continue;
-            }
-            Matcher image = IMAGE.matcher(doc.line(i));
-            while (image.find()) {
-                String alt = image.group(2).split(",", 2)[0].trim();
-                if (alt.isEmpty() || alt.contains("=")) {
-                    findings.add(finding(
-                            Position.at(doc.path(), i + 1, image.start() + 1),
-                            "the image '" + image.group(1)
-                                    + "' has no description; write what it shows between the brackets, e.g. image::"
-                                    + image.group(1) + "[Physical therapist guiding a stretch]"));
-                }
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
+        Matcher image = IMAGE.matcher(doc.line(i));
+        while (image.find()) {
+            String alt = image.group(2).split(",", 2)[0].trim();
+            if (alt.isEmpty() || alt.contains("=")) {
+                findings.add(finding(
+                        Position.at(doc.path(), i + 1, image.start() + 1),
+                        "the image '" + image.group(1)
+                                + "' has no description; write what it shows between the brackets, e.g. image::"
+                                + image.group(1) + "[Physical therapist guiding a stretch]"));
             }
         }
     }

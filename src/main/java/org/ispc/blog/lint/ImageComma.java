@@ -11,7 +11,7 @@ import org.ispc.blog.diag.Severity;
 import org.ispc.blog.rules.Rule;
 
 /** A comma in a picture's description: AsciiDoc reads what follows it as the picture's width. */
-final class ImageComma extends LintRule {
+final class ImageComma extends ProseLineRule {
 
     static final Rule RULE = lint(
             "image-comma",
@@ -27,30 +27,25 @@ final class ImageComma extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
-        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
-            if (!doc.isProse(i)) {
-                continue;
-            }
-            Matcher image = ImageAlt.IMAGE.matcher(doc.line(i));
-            while (image.find()) {
-                String description = image.group(2).trim();
-                // curly quotes from a word processor are no quotes to AsciiDoc: the fix has straight ones instead
-                boolean curly = description.startsWith("\u201C") || description.startsWith("\u2018");
-                String words = curly ? description.replaceAll("^[\u201C\u2018]|[\u201D\u2019]$", "") : description;
-                int number = i + 1;
-                commaInDescription(description)
-                        .ifPresent(rest -> findings.add(finding(
-                                Position.at(doc.path(), number, image.start(2) + 1),
-                                "the picture's description has a comma, and AsciiDoc reads what follows it ('" + rest
-                                        + "') as the picture's width; put the whole description in "
-                                        + (curly
-                                                ? "straight double quotes (curly ones, from a word processor, are not"
-                                                        + " quotes to AsciiDoc): "
-                                                : "double quotes: ")
-                                        + image.group().substring(0, image.start(1) - image.start())
-                                        + image.group(1) + "[\"" + words + "\"]")));
-            }
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
+        Matcher image = ImageAlt.IMAGE.matcher(doc.line(i));
+        while (image.find()) {
+            String description = image.group(2).trim();
+            // curly quotes from a word processor are no quotes to AsciiDoc: the fix has straight ones instead
+            boolean curly = description.startsWith("\u201C") || description.startsWith("\u2018");
+            String words = curly ? description.replaceAll("^[\u201C\u2018]|[\u201D\u2019]$", "") : description;
+            int number = i + 1;
+            commaInDescription(description)
+                    .ifPresent(rest -> findings.add(finding(
+                            Position.at(doc.path(), number, image.start(2) + 1),
+                            "the picture's description has a comma, and AsciiDoc reads what follows it ('" + rest
+                                    + "') as the picture's width; put the whole description in "
+                                    + (curly
+                                            ? "straight double quotes (curly ones, from a word processor, are not"
+                                                    + " quotes to AsciiDoc): "
+                                            : "double quotes: ")
+                                    + image.group().substring(0, image.start(1) - image.start())
+                                    + image.group(1) + "[\"" + words + "\"]")));
         }
     }
 

@@ -13,7 +13,7 @@ import org.ispc.blog.diag.Severity;
 import org.ispc.blog.rules.Rule;
 
 /** A word typed twice in a row ("the the"): spell checkers pass it, readers stumble on it. */
-final class RepeatedWord extends LintRule {
+final class RepeatedWord extends ProseLineRule {
 
     private static final Pattern TWICE =
             Pattern.compile("\\b(\\p{L}+)\\s+(\\1)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -37,23 +37,18 @@ final class RepeatedWord extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
-        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
-            if (!doc.isProse(i)) {
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
+        String line = doc.line(i);
+        Matcher twice = TWICE.matcher(line);
+        while (twice.find()) {
+            if (MEANT.contains(twice.group(1).toLowerCase(Locale.ROOT))
+                    || AsciiDocLines.insideBackticks(line, twice.start())) {
                 continue;
             }
-            String line = doc.line(i);
-            Matcher twice = TWICE.matcher(line);
-            while (twice.find()) {
-                if (MEANT.contains(twice.group(1).toLowerCase(Locale.ROOT))
-                        || AsciiDocLines.insideBackticks(line, twice.start())) {
-                    continue;
-                }
-                findings.add(finding(
-                        Position.at(doc.path(), i + 1, twice.start(2) + 1),
-                        "'" + twice.group() + "': the word '" + twice.group(2) + "' is written twice in a row;"
-                                + " delete one of them"));
-            }
+            findings.add(finding(
+                    Position.at(doc.path(), i + 1, twice.start(2) + 1),
+                    "'" + twice.group() + "': the word '" + twice.group(2) + "' is written twice in a row;"
+                            + " delete one of them"));
         }
     }
 }

@@ -13,7 +13,7 @@ import org.ispc.blog.diag.Severity;
 import org.ispc.blog.rules.Rule;
 
 /** Link text such as "click here", which tells a screen reader's user nothing about where it leads. */
-final class VagueLinkText extends LintRule {
+final class VagueLinkText extends ProseLineRule {
 
     private static final Pattern LINK_TEXT =
             Pattern.compile("(?:link:|xref:|https?://)[^\\[\\s]*\\[([^\\]]*)\\]|<<[^,>]+,([^>]*)>>");
@@ -34,22 +34,17 @@ final class VagueLinkText extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
-        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
-            if (!doc.isProse(i)) {
-                continue;
-            }
-            Matcher link = LINK_TEXT.matcher(doc.line(i));
-            while (link.find()) {
-                String text = (link.group(1) != null ? link.group(1) : link.group(2))
-                        .trim()
-                        .toLowerCase(Locale.ROOT);
-                if (VAGUE_LINK_TEXT.contains(text)) {
-                    findings.add(finding(
-                            Position.at(doc.path(), i + 1, link.start() + 1),
-                            "the link text '" + text + "' says nothing about where it leads; use the destination's"
-                                    + " topic, e.g. [our guide to sciatica]"));
-                }
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
+        Matcher link = LINK_TEXT.matcher(doc.line(i));
+        while (link.find()) {
+            String text = (link.group(1) != null ? link.group(1) : link.group(2))
+                    .trim()
+                    .toLowerCase(Locale.ROOT);
+            if (VAGUE_LINK_TEXT.contains(text)) {
+                findings.add(finding(
+                        Position.at(doc.path(), i + 1, link.start() + 1),
+                        "the link text '" + text + "' says nothing about where it leads; use the destination's"
+                                + " topic, e.g. [our guide to sciatica]"));
             }
         }
     }
