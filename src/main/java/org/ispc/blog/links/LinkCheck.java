@@ -67,7 +67,7 @@ public final class LinkCheck implements Check {
                 idsOf(e, ids);
                 links.addAll(LinkCheck.links(e));
                 inspection.element(e);
-                if (org.ispc.blog.assets.Pictures.shownAsItIs(e)) {
+                if (org.ispc.blog.assets.ImageFiles.shownAsItIs(e)) {
                     plainPictures.add(e.attr("src"));
                 }
             }
@@ -161,8 +161,8 @@ public final class LinkCheck implements Check {
 
     /** Why a picture shown as it is would not reach readers; empty when it would, or when it is missing (a broken link). */
     private static Optional<String> pictureProblem(Path out, String src) {
-        return org.ispc.blog.assets.Pictures.file(out, src.replaceAll("[?#].*$", ""))
-                .flatMap(org.ispc.blog.assets.Pictures::problem);
+        return org.ispc.blog.assets.ImageFiles.file(out, src.replaceAll("[?#].*$", ""))
+                .flatMap(org.ispc.blog.assets.ImageFiles::problem);
     }
 
     private Optional<PageProblem> check(
@@ -258,7 +258,7 @@ public final class LinkCheck implements Check {
             written.add(name);
         }
         if (link.contains("%")) { // the page has knee%20stretch.jpg where the writer typed knee stretch.jpg
-            String typed = org.ispc.blog.assets.Pictures.pathOf(link).orElse(link);
+            String typed = org.ispc.blog.assets.ImageFiles.pathOf(link).orElse(link);
             written.add(typed);
             written.add(lastSegment(typed));
         }

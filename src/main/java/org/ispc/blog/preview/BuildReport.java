@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ispc.blog.build.SiteBuild;
 import org.ispc.blog.diag.Finding;
+import org.ispc.blog.pipeline.SiteBuild;
 
 /**
  * What the latest preview build found, kept for the pages served until the next build. Immutable: the

@@ -25,15 +25,15 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import org.asciidoctor.Asciidoctor;
-import org.ispc.blog.build.ConsoleReport;
-import org.ispc.blog.build.LiveBuild;
-import org.ispc.blog.build.SiteBuild;
 import org.ispc.blog.cms.AdminFiles;
 import org.ispc.blog.cms.LocalBackend;
 import org.ispc.blog.diag.FailureMarker;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.ispc.blog.jbake.SiteSettings;
+import org.ispc.blog.pipeline.ConsoleReport;
+import org.ispc.blog.pipeline.LiveBuild;
+import org.ispc.blog.pipeline.SiteBuild;
 
 /**
  * The writer's live preview: bakes the site with drafts, serves it on this machine only, rebuilds after

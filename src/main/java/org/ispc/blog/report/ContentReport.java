@@ -14,12 +14,12 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import org.asciidoctor.Asciidoctor;
-import org.ispc.blog.build.Checks;
-import org.ispc.blog.build.SiteBuild;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.facts.Phones;
+import org.ispc.blog.pipeline.Checks;
+import org.ispc.blog.pipeline.SiteBuild;
 
 /**
  * The content report of the team's site: {@code mvn site} runs this before rendering, and the site plugin

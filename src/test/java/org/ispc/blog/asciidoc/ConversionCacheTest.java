@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.pipeline.SiteBuild;
 import org.ispc.blog.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,7 +102,7 @@ class ConversionCacheTest {
                 counting,
                 org.ispc.blog.facts.Phones.standard(),
                 TestSite.CLOCK,
-                org.ispc.blog.build.Checks.standard(TestSite.CLOCK));
+                org.ispc.blog.pipeline.Checks.standard(TestSite.CLOCK));
 
         assertTrue(fromCache.run(site.root(), false).published());
         assertEquals(0, asked.get(), "JRuby is neither started nor asked for");

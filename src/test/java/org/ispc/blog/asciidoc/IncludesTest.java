@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.ispc.blog.build.SiteBuild;
 import org.ispc.blog.diag.Finding;
+import org.ispc.blog.pipeline.SiteBuild;
 import org.ispc.blog.testing.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -148,7 +148,7 @@ class IncludesTest {
         TestSite site = TestSite.create(dir, "basic");
         String included = "content/blog/sciatica-basics.adoc";
         site.append(ARTICLE, "\ninclude::sciatica-basics.adoc[lines=9]\n");
-        try (org.ispc.blog.build.LiveBuild live = new org.ispc.blog.build.LiveBuild(
+        try (org.ispc.blog.pipeline.LiveBuild live = new org.ispc.blog.pipeline.LiveBuild(
                 SiteBuild.standard(TestSite.SharedAsciidoctor.get(), TestSite.CLOCK), site.root())) {
             assertTrue(live.run(java.util.Set.of("content")).published());
             site.write(included, site.read(included).replace("leg pain from", "Editedmarker leg pain from"));

@@ -3,7 +3,7 @@ package org.ispc.blog.preview;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.pipeline.SiteBuild;
 
 /**
  * {@code PreviewProbe <folder>}: the preview's server in a JVM of its own, as {@code mvn -Ppreview} starts it, with a

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.asciidoctor.Asciidoctor;
-import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.pipeline.SiteBuild;
 
 /**
  * A fixture site to bake in a test: the project's real templates, assets and jbake.properties, with one or

@@ -26,12 +26,12 @@ import org.jsoup.nodes.Element;
  * loaded except the first of a page. Resized files are kept in target/cache by the original's digest, so an
  * unchanged image is never resized again.
  */
-public final class Images {
+public final class ResponsiveImages {
 
     static final int[] WIDTHS = {480, 960, 1440};
     static final String SIZES = "(min-width: 48rem) 42rem, calc(100vw - 2rem)";
 
-    private Images() {}
+    private ResponsiveImages() {}
 
     /**
      * Rewrites every page under {@code pages} that shows an image from /images/ of {@code site}, where the
@@ -54,10 +54,10 @@ public final class Images {
             boolean changed = false;
             for (Element img : doc.select("img[src^=/images/]")) {
                 Optional<Path> found =
-                        Pictures.shownAsItIs(img) ? Pictures.file(site, img.attr("src")) : Optional.empty();
+                        ImageFiles.shownAsItIs(img) ? ImageFiles.file(site, img.attr("src")) : Optional.empty();
                 if (found.isEmpty()
-                        || !Pictures.resized(found.get().getFileName().toString())
-                        || !Pictures.decodable(found.get())) {
+                        || !ImageFiles.resized(found.get().getFileName().toString())
+                        || !ImageFiles.decodable(found.get())) {
                     continue; // shown as it is, or reported by the link check (missing, damaged, too large)
                 }
                 Path original = found.get();

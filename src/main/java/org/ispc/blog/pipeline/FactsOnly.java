@@ -1,4 +1,4 @@
-package org.ispc.blog.build;
+package org.ispc.blog.pipeline;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package org.ispc.blog.build;
+package org.ispc.blog.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

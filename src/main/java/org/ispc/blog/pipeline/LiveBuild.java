@@ -1,4 +1,4 @@
-package org.ispc.blog.build;
+package org.ispc.blog.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.ispc.blog.assets.Fingerprinter;
-import org.ispc.blog.assets.Images;
+import org.ispc.blog.assets.ResponsiveImages;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.Scope;
@@ -87,7 +87,7 @@ public final class LiveBuild implements AutoCloseable {
             }
         }
         close();
-        SiteBuild.Built built = build.build(root, true, true);
+        SiteBuild.BuildResult built = build.build(root, true, true);
         warm = built.warm();
         warm.ifPresent(w -> {
             bakeFindings = w.bakeFindings();
@@ -113,7 +113,7 @@ public final class LiveBuild implements AutoCloseable {
     /** The partial build; empty when the edit turns out to need a full one. */
     private Optional<SiteBuild.Outcome> rebuild(Set<String> changed) {
         SiteBuild.Warm w = warm.get();
-        SiteBuild.Site site = w.site();
+        SiteBuild.SiteInputs site = w.site();
         Publisher publisher = site.publisher();
         List<SiteBuild.CheckTiming> timings = new ArrayList<>();
 
@@ -130,7 +130,7 @@ public final class LiveBuild implements AutoCloseable {
         Path live = publisher.live();
         Path patched = shadow.orElse(live);
         SearchIndex.write(written, site.catalog(), true);
-        Images.apply(written, patched, SiteBuild.imageCache(root));
+        ResponsiveImages.apply(written, patched, SiteBuild.imageCache(root));
         Fingerprinter.rewrite(written, w.fingerprints());
         Patch patch = Patch.between(written, patched);
         publisher.discard(written);

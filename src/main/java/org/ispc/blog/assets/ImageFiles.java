@@ -15,7 +15,7 @@ import javax.imageio.stream.ImageInputStream;
  * shown at all. The pictures the build resizes are read here first by their header alone, so that a damaged
  * file or one of a hundred megapixels is reported rather than decoded.
  */
-public final class Pictures {
+public final class ImageFiles {
 
     /** Formats every current browser shows. */
     private static final Set<String> FOR_BROWSERS = Set.of("jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "ico");
@@ -24,7 +24,7 @@ public final class Pictures {
     /** More than a 48-megapixel phone photo needs; decoding takes four bytes a pixel of the build's memory. */
     static final long MAX_PIXELS = 64_000_000L;
 
-    private Pictures() {}
+    private ImageFiles() {}
 
     /** A picture's width and height in pixels. */
     record Size(int width, int height) {

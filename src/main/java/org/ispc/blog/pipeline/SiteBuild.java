@@ -1,4 +1,4 @@
-package org.ispc.blog.build;
+package org.ispc.blog.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,7 @@ import org.asciidoctor.Asciidoctor;
 import org.ispc.blog.asciidoc.ConversionCache;
 import org.ispc.blog.asciidoc.Engine;
 import org.ispc.blog.assets.Fingerprinter;
-import org.ispc.blog.assets.Images;
+import org.ispc.blog.assets.ResponsiveImages;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.Scope;
@@ -146,7 +146,7 @@ public final class SiteBuild {
      * A full build, as {@link #run} describes it. With {@code keepWarm} (the preview), JBake and everything
      * the checks found are kept for {@link LiveBuild}, which then rebuilds only what an edit changes.
      */
-    Built build(Path projectRoot, boolean preview, boolean keepWarm) {
+    BuildResult build(Path projectRoot, boolean preview, boolean keepWarm) {
         Path root = projectRoot.toAbsolutePath().normalize();
         Findings findings = new Findings();
         List<CheckTiming> timings = new ArrayList<>();
@@ -163,7 +163,7 @@ public final class SiteBuild {
         if (outside.hasErrors()) {
             findings.addAll(outside.sorted());
             timings.add(timing(PROJECT_FILES, outside, start));
-            return Built.cold(new Outcome(false, findings.sorted(), publisher.live(), timings));
+            return BuildResult.cold(new Outcome(false, findings.sorted(), publisher.live(), timings));
         }
         // what takes a second or more to set up starts now, on threads of its own, while the facts are read
         checksOf(preview).forEach(Check::prepare);
@@ -172,7 +172,7 @@ public final class SiteBuild {
         Optional<SiteSettings> settings = settings(root, preview, clock, findings);
         if (loaded.facts().isEmpty() || settings.isEmpty()) {
             timings.add(timing("read data/clinic.yml", findings, start));
-            return Built.cold(new Outcome(false, findings.sorted(), publisher.live(), timings));
+            return BuildResult.cold(new Outcome(false, findings.sorted(), publisher.live(), timings));
         }
         ClinicFacts facts = loaded.facts().get();
         timings.add(timing("read data/clinic.yml", findings, start));
@@ -203,7 +203,7 @@ public final class SiteBuild {
         org.ispc.blog.publish.Robots.write(staging, settings.get());
         ContactCard.write(staging, facts);
         SearchIndex.write(staging, catalog, preview);
-        Images.apply(staging, staging, imageCache(root));
+        ResponsiveImages.apply(staging, staging, imageCache(root));
         Map<String, String> fingerprints = Fingerprinter.apply(staging, assetNames, copiedAsTheyAre);
         bakeFindings.addAll(HostingFiles.write(staging, settings.get(), catalog));
         findings.addAll(bakeFindings.sorted());
@@ -227,22 +227,22 @@ public final class SiteBuild {
         Outcome outcome = new Outcome(
                 published, findings.sorted(), publisher.live(), timings, preview ? List.of() : scheduled(catalog));
         if (warm.isEmpty()) {
-            return Built.cold(outcome);
+            return BuildResult.cold(outcome);
         }
-        Site live = new Site(settings.get(), facts, loaded.verifiedAt(), catalog, publisher);
-        return new Built(
+        SiteInputs live = new SiteInputs(settings.get(), facts, loaded.verifiedAt(), catalog, publisher);
+        return new BuildResult(
                 outcome, Optional.of(new Warm(warm.get(), live, fingerprints, bakeFindings.sorted(), byCheck, shadow)));
     }
 
     /** A full build's result, and for the preview what the next build starts from. */
-    record Built(Outcome outcome, Optional<Warm> warm) {
-        static Built cold(Outcome outcome) {
-            return new Built(outcome, Optional.empty());
+    record BuildResult(Outcome outcome, Optional<Warm> warm) {
+        static BuildResult cold(Outcome outcome) {
+            return new BuildResult(outcome, Optional.empty());
         }
     }
 
     /** What a site is built from, read once per full build. */
-    record Site(
+    record SiteInputs(
             SiteSettings settings, ClinicFacts facts, Position factsVerifiedAt, Catalog catalog, Publisher publisher) {}
 
     /**
@@ -254,7 +254,7 @@ public final class SiteBuild {
      */
     record Warm(
             WarmBake bake,
-            Site site,
+            SiteInputs site,
             Map<String, String> fingerprints,
             List<Finding> bakeFindings,
             Map<Check, List<Finding>> byCheck,

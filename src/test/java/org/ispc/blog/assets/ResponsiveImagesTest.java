@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.ispc.blog.build.SiteBuild;
+import org.ispc.blog.pipeline.SiteBuild;
 import org.ispc.blog.testing.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ImagesTest {
+class ResponsiveImagesTest {
 
     @TempDir
     Path dir;
@@ -120,7 +120,7 @@ class ImagesTest {
     }
 
     /**
-     * Pictures readers' browsers would not show, or the build could not prepare, are refused at the line that
+     * ImageFiles readers' browsers would not show, or the build could not prepare, are refused at the line that
      * shows them: an iPhone's HEIC, a damaged JPEG, a PNG whose header claims 400 megapixels (never decoded: the
      * build would run out of memory). A GIF is shown as it is, since a resized copy would lose its animation.
      */

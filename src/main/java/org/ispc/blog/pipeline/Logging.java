@@ -1,4 +1,4 @@
-package org.ispc.blog.build;
+package org.ispc.blog.pipeline;
 
 import java.util.logging.Level;
 import java.util.logging.LogManager;
