@@ -2,28 +2,17 @@ package org.ispc.blog.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.ispc.blog.assets.Fingerprinter;
-import org.ispc.blog.assets.ResponsiveImages;
-import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
-import org.ispc.blog.checks.Scope;
-import org.ispc.blog.content.Manuscript;
 import org.ispc.blog.diag.Finding;
-import org.ispc.blog.diag.Findings;
 import org.ispc.blog.files.ProjectFiles;
 import org.ispc.blog.jbake.SiteSettings;
 import org.ispc.blog.jbake.WarmBake;
 import org.ispc.blog.publish.BuildLock;
-import org.ispc.blog.publish.Patch;
-import org.ispc.blog.publish.Publisher;
-import org.ispc.blog.render.SearchIndex;
 
 /**
  * The preview's builds. The first is a full build that keeps JBake open; after that, a save that only
@@ -112,78 +101,17 @@ public final class LiveBuild implements AutoCloseable {
 
     /** The partial build; empty when the edit turns out to need a full one. */
     private Optional<SiteBuild.Outcome> rebuild(Set<String> changed) {
-        SiteBuild.Warm w = warm.get();
-        SiteBuild.SiteInputs site = w.site();
-        Publisher publisher = site.publisher();
-        List<SiteBuild.CheckTiming> timings = new ArrayList<>();
-
-        long start = System.nanoTime();
-        Path written = publisher.freshStaging();
-        Findings baked = new Findings();
-        Set<Path> edited = changed.stream().map(root::resolve).collect(Collectors.toSet());
-        Optional<WarmBake.Update> update =
-                w.bake().update(edited, written, baked, SiteBuild.planner(site.settings(), site.facts(), baked));
-        if (update.isEmpty()) {
-            publisher.discard(written);
+        SavedEdits edits = new SavedEdits(root, warm.get(), changed, bakeFindings, checkFindings, takenBack, shadow);
+        Optional<SiteBuild.Steps> steps = build.runSteps(edits);
+        if (steps.isEmpty()) {
             return Optional.empty();
         }
-        Path live = publisher.live();
-        Path patched = shadow.orElse(live);
-        SearchIndex.write(written, site.catalog(), true);
-        ResponsiveImages.apply(written, patched, SiteBuild.imageCache(root));
-        Fingerprinter.rewrite(written, w.fingerprints());
-        Patch patch = Patch.between(written, patched);
-        publisher.discard(written);
-        patch.apply();
-
-        Set<String> sources = update.get().editedSources();
-        Findings findings = new Findings();
-        // the bake's findings about other files stand; related articles were chosen again for all
-        Scope editedOnly = Scope.of(sources, Set.of());
-        findings.addAll(bakeFindings.stream()
-                .filter(f -> !editedOnly.covers(f) && !f.rule().startsWith("related/"))
-                .toList());
-        findings.addAll(baked.sorted());
-        List<Finding> bakedNow = findings.sorted();
-        Findings forTiming = new Findings();
-        forTiming.addAll(baked.sorted());
-        timings.add(SiteBuild.timing("bake of the edit", forTiming, start));
-
-        Set<String> pages = new TreeSet<>(patch.paths());
-        pages.addAll(takenBack);
-        sources.forEach(
-                source -> site.catalog().byPath(source).map(LiveBuild::pageOf).ifPresent(pages::add));
-        BuiltSite builtSite =
-                new BuiltSite(site.settings(), site.catalog(), site.facts(), site.factsVerifiedAt(), patched);
-        SiteBuild.Judged judged =
-                build.judge(builtSite, Scope.of(sources, pages), checkFindings, baked.sorted(), findings, timings);
-        Map<Check, List<Finding>> found = judged.byCheck();
-        List<SiteBuild.CheckTiming> shown = judged.timings();
-        boolean published = !findings.hasErrors();
-        if (shadow.isPresent()) {
-            // the shadow always holds what the sources make; it goes live once it passes
-            if (published) {
-                publisher.promote(shadow.get());
-                shadow = Optional.empty();
-            }
-            w.bake().settle(true);
-        } else {
-            if (published) {
-                takenBack.clear();
-            } else {
-                patch.undo();
-                takenBack.addAll(patch.paths());
-            }
-            w.bake().settle(published);
-        }
-        bakeFindings = bakedNow;
-        checkFindings = found;
-        return Optional.of(new SiteBuild.Outcome(published, findings.sorted(), live, shown));
-    }
-
-    /** content/blog/x.adoc is the page blog/x/index.html. */
-    private static String pageOf(Manuscript m) {
-        return m.url().substring(1) + "index.html";
+        takenBack.clear();
+        takenBack.addAll(edits.takenBack());
+        shadow = edits.shadow();
+        bakeFindings = steps.get().bakeFindings();
+        checkFindings = steps.get().byCheck();
+        return Optional.of(steps.get().outcome());
     }
 
     @Override

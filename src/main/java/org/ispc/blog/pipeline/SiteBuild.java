@@ -12,33 +12,23 @@ import java.util.Optional;
 import org.asciidoctor.Asciidoctor;
 import org.ispc.blog.asciidoc.ConversionCache;
 import org.ispc.blog.asciidoc.Engine;
-import org.ispc.blog.assets.Fingerprinter;
-import org.ispc.blog.assets.ResponsiveImages;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.Scope;
-import org.ispc.blog.cms.AdminFiles;
-import org.ispc.blog.contact.ContactCard;
 import org.ispc.blog.content.Catalog;
-import org.ispc.blog.content.ReservedAddresses;
 import org.ispc.blog.diag.FailureMarker;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
 import org.ispc.blog.diag.Position;
-import org.ispc.blog.facts.ClinicAttributes;
 import org.ispc.blog.facts.ClinicFacts;
-import org.ispc.blog.facts.ClinicFactsLoader;
 import org.ispc.blog.facts.Phones;
-import org.ispc.blog.files.ProjectFiles;
 import org.ispc.blog.jbake.Bakery;
 import org.ispc.blog.jbake.SiteSettings;
 import org.ispc.blog.jbake.WarmBake;
 import org.ispc.blog.publish.BuildLock;
-import org.ispc.blog.publish.HostingFiles;
 import org.ispc.blog.publish.Publisher;
 import org.ispc.blog.related.RelatedArticles;
 import org.ispc.blog.render.PageModel;
-import org.ispc.blog.render.SearchIndex;
 import org.ispc.blog.startup.StartupArchive;
 
 /**
@@ -148,90 +138,102 @@ public final class SiteBuild {
      */
     BuildResult build(Path projectRoot, boolean preview, boolean keepWarm) {
         Path root = projectRoot.toAbsolutePath().normalize();
+        WholeSite whole =
+                new WholeSite(root, preview, keepWarm, engine, bakery, phones, clock, checksOf(preview), cache(root));
+        Optional<Steps> done = runSteps(whole);
+        Steps steps = done.orElseThrow(); // the whole site can always be baked
+        if (whole.warm().isEmpty() || steps.inputs().isEmpty()) {
+            return BuildResult.cold(steps.outcome());
+        }
+        return new BuildResult(
+                steps.outcome(),
+                Optional.of(new Warm(
+                        whole.warm().get(),
+                        steps.inputs().get(),
+                        whole.fingerprints(),
+                        steps.bakeFindings(),
+                        steps.byCheck(),
+                        whole.shadow())));
+    }
+
+    /**
+     * The build's steps, in order, the same for the whole site and for what a save in the preview changed; what
+     * each step does for either is in {@link WholeSite} and {@link SavedEdits}.
+     *
+     * <ol>
+     *   <li>nothing is read before every file the build would read is known to lie inside the project;
+     *   <li>the clinic facts and the site settings are read;
+     *   <li>JBake bakes the pages into a folder of their own;
+     *   <li>the pages are finished for readers (search index, pictures for phones, hosting files);
+     *   <li>every check passes its judgement on them;
+     *   <li>what is no page for readers (the writing tool) joins them;
+     *   <li>they go live if nothing is wrong; otherwise the last good site stays.
+     * </ol>
+     *
+     * @return empty when the scope cannot be baked on its own (the preview then builds the whole site)
+     */
+    Optional<Steps> runSteps(BuildScope scope) {
         Findings findings = new Findings();
         List<CheckTiming> timings = new ArrayList<>();
-        Publisher publisher = new Publisher(root.resolve(preview ? PREVIEW : WWW));
-        publisher.putBackAfterInterruptedSwap();
 
         long start = System.nanoTime();
-        if (cache(root).map(ConversionCache::isEmpty).orElse(true)) {
-            engine.startSoon(); // nothing converted before: every article needs JRuby, so start it now
-        }
-        // nothing is read before every file the build would read is known to lie inside the project
         Findings outside = new Findings();
-        outside.addAll(ProjectFiles.outside(root));
+        outside.addAll(scope.filesOutsideProject());
         if (outside.hasErrors()) {
             findings.addAll(outside.sorted());
             timings.add(timing(PROJECT_FILES, outside, start));
-            return BuildResult.cold(new Outcome(false, findings.sorted(), publisher.live(), timings));
+            return Optional.of(Steps.stopped(new Outcome(false, findings.sorted(), scope.live(), timings)));
         }
-        // what takes a second or more to set up starts now, on threads of its own, while the facts are read
-        checksOf(preview).forEach(Check::prepare);
-        ClinicFactsLoader.Loaded loaded = ClinicFactsLoader.load(root, phones);
-        findings.addAll(loaded.findings());
-        Optional<SiteSettings> settings = settings(root, preview, clock, findings);
-        if (loaded.facts().isEmpty() || settings.isEmpty()) {
-            timings.add(timing("read data/clinic.yml", findings, start));
-            return BuildResult.cold(new Outcome(false, findings.sorted(), publisher.live(), timings));
-        }
-        ClinicFacts facts = loaded.facts().get();
-        timings.add(timing("read data/clinic.yml", findings, start));
-        start = System.nanoTime();
-        Path staging = publisher.freshStaging();
-        Catalog catalog = new Catalog();
-        Findings bakeFindings = new Findings();
-        bakeFindings.addAll(
-                ReservedAddresses.check(root, Bakery.documentExtensions(), HostingFiles.oldAddresses(root)));
-        // JBake copies CSS and JS from these as they are; pages are written with the names they get in the site
-        Path[] copiedAsTheyAre = {root.resolve(SiteSettings.ASSETS), root.resolve(SiteSettings.CONTENT)};
-        Map<String, String> assetNames = Fingerprinter.names(copiedAsTheyAre);
-        Bakery.Recipe recipe = new Bakery.Recipe(
-                settings.get(),
-                staging,
-                ClinicAttributes.of(facts),
-                catalog,
-                bakeFindings,
-                cache(root),
-                planner(settings.get(), facts, bakeFindings),
-                Fingerprinter.rewriter(assetNames));
-        Optional<WarmBake> warm = Optional.empty();
-        if (keepWarm) {
-            warm = Optional.of(bakery.bakeWarm(recipe));
-        } else {
-            bakery.bake(recipe);
-        }
-        org.ispc.blog.publish.Robots.write(staging, settings.get());
-        ContactCard.write(staging, facts);
-        SearchIndex.write(staging, catalog, preview);
-        ResponsiveImages.apply(staging, staging, imageCache(root));
-        Map<String, String> fingerprints = Fingerprinter.apply(staging, assetNames, copiedAsTheyAre);
-        bakeFindings.addAll(HostingFiles.write(staging, settings.get(), catalog));
-        findings.addAll(bakeFindings.sorted());
-        timings.add(timing("bake", bakeFindings, start));
 
-        BuiltSite site = new BuiltSite(settings.get(), catalog, facts, loaded.verifiedAt(), staging);
-        Judged judged = judge(site, Scope.everything(), Map.of(), bakeFindings.sorted(), findings, timings);
-        Map<Check, List<Finding>> byCheck = judged.byCheck();
-        timings = judged.timings();
-        // the writing tool is no page for readers: it joins the site after the checks (sitemap, links, validity)
-        findings.addAll(AdminFiles.write(staging, root, ClinicAttributes.of(facts), fingerprints));
+        Optional<SiteInputs> read = scope.readInputs(findings);
+        long readStart = start;
+        scope.readStepName().ifPresent(name -> timings.add(timing(name, findings, readStart)));
+        if (read.isEmpty()) {
+            return Optional.of(Steps.stopped(new Outcome(false, findings.sorted(), scope.live(), timings)));
+        }
+        SiteInputs inputs = read.get();
+
+        start = System.nanoTime();
+        Findings baked = new Findings();
+        Optional<Path> bakedPages = scope.bake(inputs, baked);
+        if (bakedPages.isEmpty()) {
+            return Optional.empty();
+        }
+        BuildScope.PagesToCheck pages = scope.finishPages(inputs, bakedPages.get(), baked);
+        Findings bakedAndStanding = new Findings();
+        bakedAndStanding.addAll(scope.standingBakeFindings());
+        bakedAndStanding.addAll(baked.sorted());
+        List<Finding> bakeFindings = bakedAndStanding.sorted();
+        findings.addAll(bakeFindings);
+        timings.add(timing(scope.bakeStepName(), baked, start));
+
+        BuiltSite site = new BuiltSite(
+                inputs.settings(), inputs.catalog(), inputs.facts(), inputs.factsVerifiedAt(), pages.site());
+        Judged judged = judge(site, pages.scope(), scope.previousVerdicts(), baked.sorted(), findings, timings);
+
+        findings.addAll(scope.addUncheckedFiles(inputs, pages.site()));
         boolean published = !findings.hasErrors();
-        Optional<Path> shadow = Optional.empty();
-        if (published) {
-            publisher.promote(staging);
-        } else if (warm.isPresent()) {
-            shadow = Optional.of(publisher.keepAsShadow(staging));
-        } else {
-            publisher.discard(staging);
+        scope.publish(published);
+        Outcome outcome =
+                new Outcome(published, findings.sorted(), scope.live(), judged.timings(), scope.notices(inputs));
+        return Optional.of(new Steps(outcome, Optional.of(inputs), bakeFindings, judged.byCheck()));
+    }
+
+    /**
+     * What the steps of one build made.
+     *
+     * @param inputs empty when the build stopped before the facts and settings were read
+     * @param bakeFindings what the bake found, standing findings of the build before included
+     * @param byCheck what each check found
+     */
+    record Steps(
+            Outcome outcome,
+            Optional<SiteInputs> inputs,
+            List<Finding> bakeFindings,
+            Map<Check, List<Finding>> byCheck) {
+        static Steps stopped(Outcome outcome) {
+            return new Steps(outcome, Optional.empty(), List.of(), Map.of());
         }
-        Outcome outcome = new Outcome(
-                published, findings.sorted(), publisher.live(), timings, preview ? List.of() : scheduled(catalog));
-        if (warm.isEmpty()) {
-            return BuildResult.cold(outcome);
-        }
-        SiteInputs live = new SiteInputs(settings.get(), facts, loaded.verifiedAt(), catalog, publisher);
-        return new BuildResult(
-                outcome, Optional.of(new Warm(warm.get(), live, fingerprints, bakeFindings.sorted(), byCheck, shadow)));
     }
 
     /** A full build's result, and for the preview what the next build starts from. */
@@ -343,21 +345,6 @@ public final class SiteBuild {
                     "cannot read the site settings: " + e.getMessage()));
         }
         return Optional.empty();
-    }
-
-    /**
-     * The articles dated after today: they stay off the published site until a build runs on their day, which a
-     * writer who set them to published may not expect (the preview shows them, marked).
-     */
-    private static List<String> scheduled(Catalog catalog) {
-        return catalog.all().stream()
-                .filter(m -> m.publication() == org.ispc.blog.content.Publication.SCHEDULED)
-                .sorted(java.util.Comparator.comparing(
-                                (org.ispc.blog.content.Manuscript m) -> m.date().orElseThrow())
-                        .thenComparing(org.ispc.blog.content.Manuscript::path))
-                .map(m -> "scheduled: " + m.path() + " reaches the site with the first build on or after "
-                        + m.date().orElseThrow() + " (its :jbake-date:)")
-                .toList();
     }
 
     /**

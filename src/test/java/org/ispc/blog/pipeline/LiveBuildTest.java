@@ -55,6 +55,28 @@ class LiveBuildTest {
     }
 
     @Test
+    void aFullBuildAndABuildAfterASaveRunTheSameStepsAfterTheBake() {
+        TestSite site = TestSite.create(dir, "basic");
+        try (LiveBuild live = live(site)) {
+            SiteBuild.Outcome full = live.run(Set.of("content"));
+            site.write(ARTICLE, site.read(ARTICLE).replace("in the lower back.", "in the lower back, often."));
+            SiteBuild.Outcome partial = live.run(Set.of(ARTICLE));
+
+            assertTrue(tookPartialPath(partial), "built in part: " + partial.timings());
+            java.util.List<String> fullSteps = stepNames(full);
+            java.util.List<String> partialSteps = stepNames(partial);
+            assertEquals(java.util.List.of("read data/clinic.yml", "bake"), fullSteps.subList(0, 2));
+            assertEquals(PARTIAL_STEP, partialSteps.get(0), "the facts and settings are not read again");
+            assertTrue(fullSteps.size() > 3, "the checks are steps of their own: " + fullSteps);
+            assertEquals(fullSteps.subList(2, fullSteps.size()), partialSteps.subList(1, partialSteps.size()));
+        }
+    }
+
+    private static java.util.List<String> stepNames(SiteBuild.Outcome outcome) {
+        return outcome.timings().stream().map(SiteBuild.CheckTiming::name).toList();
+    }
+
+    @Test
     void anEditOfTheTextAloneRewritesOnlyThatPageAndTheSearchIndex() {
         TestSite site = TestSite.create(dir, "basic");
         try (LiveBuild live = live(site)) {
