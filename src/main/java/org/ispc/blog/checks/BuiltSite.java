@@ -1,8 +1,8 @@
 package org.ispc.blog.checks;
 
 import java.nio.file.Path;
+import org.ispc.blog.clinic.ClinicFacts;
 import org.ispc.blog.content.Catalog;
-import org.ispc.blog.facts.ClinicFacts;
 import org.ispc.blog.jbake.SiteSettings;
 
 /**

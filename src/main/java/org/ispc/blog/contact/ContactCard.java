@@ -17,9 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ispc.blog.facts.ClinicFacts;
-import org.ispc.blog.facts.Office;
-import org.ispc.blog.facts.PhoneNumber;
+import org.ispc.blog.clinic.ClinicFacts;
+import org.ispc.blog.clinic.Office;
+import org.ispc.blog.clinic.PhoneNumber;
 
 /**
  * The clinic's contact card, {@code clinic.vcf} (vCard 4.0): one card for the practice, then one for each office,

@@ -3,6 +3,9 @@ package org.ispc.blog.facts;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ispc.blog.clinic.ClinicFacts;
+import org.ispc.blog.clinic.Office;
+import org.ispc.blog.clinic.PhoneNumber;
 
 /**
  * The AsciiDoc attributes writers use instead of typing contact facts: {@code {clinic-phone}},

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.ispc.blog.clinic.ClinicFacts;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.ispc.blog.diag.Severity;

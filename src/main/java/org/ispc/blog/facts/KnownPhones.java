@@ -4,6 +4,11 @@ import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ispc.blog.clinic.ClinicFacts;
+import org.ispc.blog.clinic.Office;
+import org.ispc.blog.clinic.OtherPhone;
+import org.ispc.blog.clinic.PhoneNumber;
+import org.ispc.blog.clinic.RetiredPhone;
 
 /** Tells what data/clinic.yml says about a number: current, retired, someone else's, or unknown. */
 final class KnownPhones {

@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.ispc.blog.clinic.ClinicFacts;
+import org.ispc.blog.clinic.Office;
+import org.ispc.blog.clinic.RetiredOffice;
 import org.ispc.blog.diag.Severity;
 
 /**

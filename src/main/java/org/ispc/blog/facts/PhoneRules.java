@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.ispc.blog.clinic.ClinicFacts;
 import org.ispc.blog.diag.Severity;
 import org.ispc.blog.facts.KnownPhones.Current;
 import org.ispc.blog.facts.KnownPhones.Known;

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.Optional;
+import org.ispc.blog.clinic.PhoneNumber;
 
 /** Reads and writes US phone numbers with Google's libphonenumber; one instance serves a whole build. */
 public final class Phones {

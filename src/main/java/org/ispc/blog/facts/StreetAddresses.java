@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ispc.blog.clinic.ClinicFacts;
+import org.ispc.blog.clinic.Office;
+import org.ispc.blog.clinic.RetiredOffice;
 import org.ispc.blog.diag.Severity;
 import org.ispc.blog.facts.PhoneRules.Mode;
 

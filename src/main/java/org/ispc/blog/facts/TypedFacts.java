@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.ispc.blog.clinic.ClinicFacts;
 import org.ispc.blog.facts.KnownPhones.Current;
 
 /**

@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.ispc.blog.clinic.ClinicFacts;
+import org.ispc.blog.clinic.Office;
+import org.ispc.blog.clinic.PhoneNumber;
 import org.ispc.blog.contact.ContactCard;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.content.Manuscript;
-import org.ispc.blog.facts.ClinicFacts;
-import org.ispc.blog.facts.Office;
-import org.ispc.blog.facts.PhoneNumber;
 import org.ispc.blog.jbake.SiteSettings;
 
 /**

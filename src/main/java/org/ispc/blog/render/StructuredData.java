@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ispc.blog.facts.ClinicFacts;
-import org.ispc.blog.facts.Office;
+import org.ispc.blog.clinic.ClinicFacts;
+import org.ispc.blog.clinic.Office;
 import org.ispc.blog.jbake.SiteSettings;
 
 /**

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.ispc.blog.clinic.ClinicFacts;
 import org.ispc.blog.diag.Finding;
 
 /** The fixture clinic of src/test/resources/facts/clinic.yml, and a way to read the other fixtures. */

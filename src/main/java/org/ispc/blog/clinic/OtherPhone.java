@@ -1,4 +1,4 @@
-package org.ispc.blog.facts;
+package org.ispc.blog.clinic;
 
 /**
  * A number that is not the clinic's but may appear in articles (a crisis line, say). {@code digits} is the

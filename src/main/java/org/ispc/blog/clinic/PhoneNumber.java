@@ -1,4 +1,4 @@
-package org.ispc.blog.facts;
+package org.ispc.blog.clinic;
 
 /**
  * A phone number of the clinic in the three forms the site needs.

@@ -1,4 +1,4 @@
-package org.ispc.blog.facts;
+package org.ispc.blog.clinic;
 
 import java.util.Optional;
 
