@@ -15,8 +15,16 @@ final class DuplicateSlug extends CatalogRule {
             Severity.ERROR,
             "Two files would be published at the same address; the message names the other file.",
             "Rename one of them.",
-            List.of(),
-            List.of());
+            List.of(Rule.Example.files(
+                    "content/blog/knee-pain.adoc",
+                    LintRule.HEADER + "\nOne.\n",
+                    "content/blog/knee-pain.md",
+                    "title=Knee pain, again\ntype=post\nstatus=published\n~~~~~~\nTwo.\n")),
+            List.of(Rule.Example.files(
+                    "content/blog/knee-pain.adoc",
+                    LintRule.HEADER + "\nOne.\n",
+                    "content/blog/knee-pain-at-night.md",
+                    "title=Knee pain, again\ntype=post\nstatus=published\n~~~~~~\nTwo.\n")));
 
     @Override
     Rule rule() {

@@ -16,9 +16,9 @@ final class DuplicateTitle extends CatalogRule {
             Severity.ERROR,
             "Two documents have the same title; the message names the other one.",
             "Give each its own title.",
-            List.of(new Rule.Example(List.of(LintRule.HEADER + "\nOne.\n", LintRule.HEADER + "\nTwo.\n"))),
-            List.of(new Rule.Example(List.of(
-                    LintRule.HEADER + "\nOne.\n", LintRule.HEADER.replace("= Knee Pain", "= Hip Pain") + "\nTwo.\n"))));
+            List.of(Rule.Example.together(LintRule.HEADER + "\nOne.\n", LintRule.HEADER + "\nTwo.\n")),
+            List.of(Rule.Example.together(
+                    LintRule.HEADER + "\nOne.\n", LintRule.HEADER.replace("= Knee Pain", "= Hip Pain") + "\nTwo.\n")));
 
     @Override
     Rule rule() {

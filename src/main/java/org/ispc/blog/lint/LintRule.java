@@ -11,9 +11,7 @@ import org.ispc.blog.rules.RuleId;
 abstract class LintRule {
 
     /** The header of a complete, published article, for the rules' examples. */
-    static final String HEADER =
-            "= Knee Pain\nISPPC Patient Education Team\n:jbake-type: post\n:jbake-status: published\n"
-                    + ":jbake-date: 2026-01-10\n:jbake-tags: knee pain\n:jbake-summary: Knees.\n";
+    static final String HEADER = Rule.Example.HEADER;
 
     /** The rule's id, level, meaning, fix and examples. */
     abstract Rule rule();
@@ -29,7 +27,7 @@ abstract class LintRule {
             String fix,
             List<Rule.Example> triggers,
             List<Rule.Example> passes) {
-        return new Rule(new RuleId("lint", name), level, summary, fix, triggers, passes);
+        return new Rule(new RuleId("lint", name), level, summary, fix, triggers, passes, "");
     }
 
     /** A finding of this rule, at its level. */

@@ -28,7 +28,7 @@ public final class GuideEntries {
     record Chapter(String anchor, String title, String intro, Predicate<RuleId> holds) {}
 
     /** The facts rules about data/clinic.yml itself, rather than about what articles and pages say. */
-    private static final Predicate<RuleId> FACTS_FILE = id -> Set.of(
+    public static final Predicate<RuleId> FACTS_FILE = id -> Set.of(
                             "stale-verification",
                             "registry",
                             "options",

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -18,15 +17,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.ispc.blog.asciidoc.AsciidocConverter;
-import org.ispc.blog.asciidoc.Engine;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.content.FileTree;
-import org.ispc.blog.content.PropertiesHeader;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
-import org.ispc.blog.facts.ClinicAttributes;
 import org.ispc.blog.facts.ClinicFactsLoader;
 import org.ispc.blog.facts.Phones;
 import org.ispc.blog.links.XrefCheck;
@@ -137,19 +132,7 @@ class ArticleFuzzTest {
     private static List<Finding> read() {
         Path root = site.root();
         Catalog catalog = new Catalog();
-        Findings findings = new Findings();
-        try (AsciidocConverter converter = AsciidocConverter.open(
-                Engine.of(TestSite.SharedAsciidoctor.get()),
-                root,
-                root.resolve(SiteSettings.CONTENT),
-                ClinicAttributes.of(facts.facts().orElseThrow()),
-                Optional.empty(),
-                PropertiesHeader.Rules.JBAKE)) {
-            org.ispc.blog.markup.MarkupConverter markup = new org.ispc.blog.markup.MarkupConverter(
-                    root, List.of(), ClinicAttributes.of(facts.facts().orElseThrow()), ArticleEngine::urlOf);
-            new ArticleEngine(converter, markup, root, settings, PropertiesHeader.Rules.JBAKE, catalog, findings)
-                    .parse(null, root.resolve(ARTICLE).toFile());
-        }
+        Findings findings = ArticleReading.read(root, settings, facts, catalog, List.of(ARTICLE));
         List<Finding> all = new ArrayList<>(findings.sorted());
         BuiltSite built = new BuiltSite(
                 settings, catalog, facts.facts().orElseThrow(), facts.verifiedAt(), root.resolve("target/staging"));
