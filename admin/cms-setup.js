@@ -1,7 +1,9 @@
 // Starts the writing tool: our article format, two widgets (the summary with its count, the article's text with
 // pictures) and the preview pane, which shows the article with the site's own style and the clinic's facts.
 import { convert } from './asciidoctor.js';
-import { fromFile, toFile, factsFromFile, factsToFile } from './article-format.js';
+import { fromFile, toFile } from './article-format.js';
+import * as facts from './facts-format.js';
+import { factsProblems, describe } from './facts-rules.js';
 
 const CMS = window.CMS;
 const h = window.h;
@@ -222,7 +224,17 @@ async function start() {
   namePreviewFrame();
   const site = await fetch('site.json').then(r => r.json());
   CMS.registerCustomFormat('clinic-article', 'adoc', { fromFile, toFile });
-  CMS.registerCustomFormat('clinic-facts', 'yml', { fromFile: factsFromFile, toFile: factsToFile });
+  CMS.registerCustomFormat('clinic-facts', 'yml', { fromFile: facts.fromFile, toFile: facts.toFile });
+  // the build's rules for data/clinic.yml that the form's own checks cannot say stop the save, in the build's words
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const problems = entry.get('collection') === 'facts' ? factsProblems(entry.get('data').toJS()) : [];
+      if (problems.length > 0) {
+        throw new Error(describe(problems));
+      }
+    },
+  });
   CMS.registerWidget('counted-text', CountedText);
   CMS.registerWidget('asciidoc', AsciidocBody);
   CMS.registerWidget('topics', Topics);

@@ -19,8 +19,8 @@ import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 
 /**
- * The writing tool at {@code /admin/} (Decap CMS): the project's own files in {@code admin/}, the two scripts Maven
- * fetched from the npm registry (the CMS, Asciidoctor.js for its preview), and {@code site.json} with what the
+ * The writing tool at {@code /admin/} (Decap CMS): the project's own files in {@code admin/}, the scripts Maven
+ * fetched from the npm registry (the CMS, Asciidoctor.js for its preview, the yaml library for data/clinic.yml), and {@code site.json} with what the
  * preview pane shows as the site does (the stylesheet's fingerprinted name, the clinic's facts attributes).
  *
  * <p>Written into the site after the checks have run: the tool is not a page for readers, so the link check, the
@@ -47,9 +47,12 @@ public final class AdminFiles {
             + "font-src 'self'; connect-src 'self' blob: https://api.github.com; frame-src 'self' blob:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /** Fetched scripts: where Maven leaves each under {@link #VENDOR}, and its name in the site. */
+    /**
+     * Fetched scripts: where Maven leaves each under {@link #VENDOR}, and its name in the site; a folder (the yaml
+     * library, modules that import each other) is copied whole.
+     */
     private static final Map<String, String> SCRIPTS =
-            Map.of("decap-cms.js", "decap-cms.js", "asciidoctor/index.js", "asciidoctor.js");
+            Map.of("decap-cms.js", "decap-cms.js", "asciidoctor/index.js", "asciidoctor.js", "yaml/index.js", "yaml/");
 
     private static final String SITE_CSS = "/css/site.css";
 
@@ -71,11 +74,7 @@ public final class AdminFiles {
         List<Finding> findings = new ArrayList<>();
         Path admin = site.resolve(SOURCE);
         try {
-            for (Path file : FileTree.files(source)) {
-                Path target = admin.resolve(source.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            copyTree(source, admin);
             for (Map.Entry<String, String> script : new TreeMap<>(SCRIPTS).entrySet()) {
                 Path fetched = projectRoot.resolve(VENDOR).resolve(script.getKey());
                 if (!Files.isRegularFile(fetched)) {
@@ -87,7 +86,11 @@ public final class AdminFiles {
                                     + " running the build's Java class alone"));
                     continue;
                 }
-                Files.copy(fetched, admin.resolve(script.getValue()), StandardCopyOption.REPLACE_EXISTING);
+                if (script.getValue().endsWith("/")) {
+                    copyTree(fetched.getParent(), admin.resolve(script.getValue()));
+                } else {
+                    Files.copy(fetched, admin.resolve(script.getValue()), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             Files.writeString(admin.resolve("site.json"), siteJson(attributes, fingerprints), StandardCharsets.UTF_8);
             Files.writeString(
@@ -111,6 +114,14 @@ public final class AdminFiles {
                 + "  Content-Security-Policy: " + CONTENT_SECURITY_POLICY + "\n"
                 + "  X-Robots-Tag: noindex, nofollow\n"
                 + "  Cache-Control: no-cache\n";
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        for (Path file : FileTree.files(from)) {
+            Path target = to.resolve(from.relativize(file).toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static String siteJson(Map<String, String> attributes, Map<String, String> fingerprints)

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -16,7 +21,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.ispc.blog.clinic.ClinicFacts;
 import org.ispc.blog.cms.AdminFiles;
+import org.ispc.blog.facts.ClinicFactsLoader;
+import org.ispc.blog.facts.Phones;
 import org.ispc.blog.pipeline.SiteBuild;
 import org.ispc.blog.preview.PreviewServer;
 import org.ispc.blog.testing.TestSite;
@@ -49,6 +57,10 @@ class WritingToolTest {
     private static final Path SCREENSHOTS = PROJECT.resolve("target/screenshots");
     /** The CMS is one 5 MB script: on a busy machine Chromium takes many seconds to start it. */
     private static final Duration SLOW = Duration.ofSeconds(120);
+    /** The tool's formats: articles, and data/clinic.yml. */
+    private static final String ARTICLE_FORMAT = "/admin/article-format.js";
+
+    private static final String FACTS_FORMAT = "/admin/facts-format.js";
 
     private Path dir;
     private TestSite site;
@@ -99,8 +111,11 @@ class WritingToolTest {
         assertTrue(articles.size() > 5, "the shipped articles are there");
         for (Path article : articles) {
             String text = Files.readString(article);
-            assertEquals("", roundTripDifference(text), article.toString());
-            assertEquals("", roundTripDifference(text.replace("\n", "\r\n")), article + ", saved on Windows");
+            assertEquals("", roundTripDifference(ARTICLE_FORMAT, text), article.toString());
+            assertEquals(
+                    "",
+                    roundTripDifference(ARTICLE_FORMAT, text.replace("\n", "\r\n")),
+                    article + ", saved on Windows");
         }
     }
 
@@ -177,10 +192,8 @@ class WritingToolTest {
     void anArticleSavedWithItsChangeUndoneKeepsEveryByte() throws Exception {
         Path file = site.root().resolve("content/blog/posture-at-work.adoc");
         String before = Files.readString(file);
-        open("admin/#/collections/blog/entries/posture-at-work");
-        WebElement summary = until(() -> control("Summary"));
-        summary.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Today.");
-        publishAndWaitFor(file);
+        String page = "admin/#/collections/blog/entries/posture-at-work";
+        appendAndSave(page, "Summary", " Today.", file);
         String summaryLine = before.lines()
                 .filter(l -> l.startsWith(":jbake-summary:"))
                 .findFirst()
@@ -188,13 +201,7 @@ class WritingToolTest {
         assertEquals(before.replace(summaryLine, summaryLine + " Today."), Files.readString(file));
 
         // opened again, as the writer would the next day: the tool compares with the file as it opened it
-        open("admin/#/collections/blog/entries/posture-at-work");
-        summary = until(() -> control("Summary"));
-        summary.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
-        for (int i = 0; i < " Today.".length(); i++) {
-            summary.sendKeys(Keys.BACK_SPACE);
-        }
-        publishAndWaitFor(file);
+        trimAndSave(page, "Summary", " Today.".length(), file);
         assertEquals(before, Files.readString(file));
     }
 
@@ -216,6 +223,261 @@ class WritingToolTest {
             }
         }
         assertEquals("", found.toString());
+    }
+
+    /**
+     * The clinic facts' format, run in the page on the shipped data/clinic.yml and on fixtures with offices (one with
+     * every detail an office can have) and retired facts, each also saved on Windows: read, then written back.
+     */
+    @Test
+    @Order(5)
+    void everyClinicFactsFileIsWrittenBackByteForByte() throws IOException {
+        for (Path file : List.of(
+                PROJECT.resolve("data/clinic.yml"),
+                PROJECT.resolve("src/test/resources/sites/basic/data/clinic.yml"),
+                PROJECT.resolve("src/test/resources/sites/office-details/data/clinic.yml"))) {
+            String text = Files.readString(file);
+            assertEquals("", roundTripDifference(FACTS_FORMAT, text), file.toString());
+            assertEquals(
+                    "", roundTripDifference(FACTS_FORMAT, text.replace("\n", "\r\n")), file + ", saved on Windows");
+        }
+    }
+
+    /**
+     * What the office manager changes in the form reaches the file as the lines a person would write, and only
+     * those: an office added with every detail, a detail removed, a number retired, a closed office listed, another
+     * organisation's number dropped. The build reads the result as the form meant it, and undoing each change gives
+     * back the file's bytes.
+     */
+    @Test
+    @Order(6)
+    void clinicFactsChangedInTheFormChangeOnlyTheirLines() throws IOException {
+        String before = Files.readString(PROJECT.resolve("src/test/resources/sites/basic/data/clinic.yml"));
+        List<Edit> edits = List.of(
+                new Edit("/verified", "'2026-11-30'"),
+                new Edit("/offices/0/phone", "''"),
+                new Edit(
+                        "/offices/-",
+                        "{'id': 'bethesda', 'name': 'Bethesda', 'city': 'Bethesda', 'state': 'MD',"
+                                + " 'street': '7 Example Road', 'zip': '20814', 'phone': '301-555-0130', 'fax': '301-555-0131',"
+                                + " 'hours': 'Monday to Friday, 9 am to 5 pm'}"),
+                new Edit("/retired/phones/-", "{'number': '703-555-0120', 'until': '2026-11-29'}"),
+                new Edit("/retired/offices", "[]"),
+                new Edit("/other-phones", "[]"));
+        String after = factsEdited(before, edits);
+
+        assertEquals("""
+                name: Fixture Spine Clinic
+                phone: "202-555-0110"
+                verified: 2026-11-30
+                offices:
+                  - id: arlington
+                    name: Arlington
+                    city: Arlington
+                    state: VA
+                  - id: washington-dc
+                    name: Washington DC
+                    city: Washington
+                    state: DC
+                  - id: bethesda
+                    name: Bethesda
+                    city: Bethesda
+                    state: MD
+                    street: 7 Example Road
+                    zip: "20814"
+                    phone: "301-555-0130"
+                    fax: "301-555-0131"
+                    hours: Monday to Friday, 9 am to 5 pm
+                retired:
+                  phones:
+                    - number: "202-555-0100"
+                      until: 2024-03-01
+                    - number: "703-555-0120"
+                      until: 2026-11-29
+                  offices: []
+                other-phones: []
+                """, after);
+        ClinicFactsLoader.Loaded read = ClinicFactsLoader.parse(after, Phones.standard());
+        assertEquals(List.of(), read.findings());
+        ClinicFacts facts = read.facts().orElseThrow();
+        assertEquals(
+                "7 Example Road, Bethesda, MD 20814",
+                facts.office("bethesda").orElseThrow().addressLine());
+        assertEquals(2, facts.retiredPhones().size());
+        assertTrue(facts.office("arlington").orElseThrow().phone().isEmpty());
+
+        String undone = factsEdited(
+                after,
+                List.of(
+                        new Edit("/verified", "'2026-11-01'"),
+                        new Edit("/offices/0/phone", "'703-555-0120'"),
+                        new Edit("/offices/2", null),
+                        new Edit("/retired/phones/1", null),
+                        new Edit(
+                                "/retired/offices/-",
+                                "{'name': 'Silver Spring', 'city': 'Silver Spring', 'state': 'MD',"
+                                        + " 'closed': '2023-06-30'}"),
+                        new Edit("/other-phones/-", "{'number': '988', 'label': '988 Suicide & Crisis Lifeline'}")));
+        assertEquals(before, undone);
+        // a value with a comment after it keeps the comment in its column; its quotes stay
+        String shipped = Files.readString(PROJECT.resolve("data/clinic.yml"));
+        String newNumber = factsEdited(shipped, List.of(new Edit("/phone", "'202-555-0111'")));
+        assertEquals(
+                shipped.replace("phone: \"202-851-7034\"          #", "phone: \"202-555-0111\"          #"), newNumber);
+    }
+
+    /** A line of the fixture's data/clinic.yml, and what it is replaced with. */
+    record FactsValue(String line, String replacement) {}
+
+    /** A change the form makes: the value at a JSON pointer ('-' adds to a list), or removes it (null). */
+    record Edit(String pointer, String json) {}
+
+    /**
+     * The rules the form checks before saving are the build's: for each value, the rule ids the page reports are
+     * those ClinicFactsLoader reports for the same file.
+     */
+    @Test
+    @Order(7)
+    void theFormRefusesWhatTheBuildRefusesInTheBuildsWords() throws IOException {
+        String basic = Files.readString(PROJECT.resolve("src/test/resources/sites/basic/data/clinic.yml"));
+        String phone = "phone: \"202-555-0110\"";
+        List<FactsValue> rows = List.of(
+                new FactsValue(phone, "phone: \"202-555-0110\""),
+                new FactsValue(phone, "phone: \"(202) 555-0110\""),
+                new FactsValue(phone, "phone: \"202.555.0110\""),
+                new FactsValue(phone, "phone: \"2025550110\""),
+                new FactsValue(phone, "phone: \"+1 202 555 0110\""),
+                new FactsValue(phone, "phone: \"1-202-555-0110\""),
+                new FactsValue(phone, "phone: \"202-555-011\""),
+                new FactsValue(phone, "phone: \"555-0110\""),
+                new FactsValue(phone, "phone: \"202-BAD-NUMB\""),
+                new FactsValue(phone, "phone: \"202-555-0110 ext 5\""),
+                new FactsValue("phone: \"703-555-0120\"", "phone: \"703-555-01\""),
+                new FactsValue("verified: 2026-11-01", "verified: 2026-11-31"),
+                new FactsValue("verified: 2026-11-01", "verified: 30/11/2026"),
+                new FactsValue("id: washington-dc", "id: arlington"),
+                new FactsValue("id: washington-dc", "id: Washington DC"),
+                new FactsValue("id: washington-dc", "id: dc-"),
+                new FactsValue("until: 2024-03-01", "until: 2024-3-1"),
+                new FactsValue("number: \"202-555-0100\"", "number: \"202-555-01000\""),
+                new FactsValue("closed: 2023-06-30", "closed: 2023-02-30"),
+                new FactsValue("number: \"988\"", "number: \"none\""));
+        StringBuilder differ = new StringBuilder();
+        for (FactsValue row : rows) {
+            assertTrue(basic.contains(row.line()), row.toString());
+            String file = basic.replaceFirst(java.util.regex.Pattern.quote(row.line()), row.replacement());
+            List<String> build = ClinicFactsLoader.parse(file, Phones.standard()).findings().stream()
+                    .map(f -> f.rule() + " " + f.message())
+                    .toList();
+            String page = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                            const [text, done] = arguments;
+                            Promise.all([import('/admin/facts-format.js'), import('/admin/facts-rules.js')]).then(
+                              ([format, rules]) => done(rules.factsProblems(format.fromFile(text))
+                                .map(p => p.rule + ' ' + p.message).join('\\n')),
+                              e => done('failed: ' + e));
+                            """, file);
+            List<String> tool = page.isEmpty() ? List.of() : List.of(page.split("\n"));
+            if (!tool.equals(build)) {
+                differ.append(row)
+                        .append(": build ")
+                        .append(build)
+                        .append(", tool ")
+                        .append(tool)
+                        .append('\n');
+            }
+        }
+        assertEquals("", differ.toString());
+    }
+
+    /**
+     * The office manager opens the clinic facts in the tool, changes the clinic's name and saves: that line alone
+     * changes. Changed back and saved, the file has its bytes again. An office id given twice is refused at the save,
+     * in the build's words, and the file is left as it was.
+     */
+    @Test
+    @Order(8)
+    void theClinicFactsFormKeepsTheFileAndRefusesWhatTheBuildWould() throws Exception {
+        Path file = site.root().resolve("data/clinic.yml");
+        String before = Files.readString(file);
+        String page = "admin/#/collections/facts/entries/clinic";
+        appendAndSave(page, "Clinic name", " Group", file);
+        assertEquals(
+                before.replace("name: Fixture Spine Clinic\n", "name: Fixture Spine Clinic Group\n"),
+                Files.readString(file));
+
+        trimAndSave(page, "Clinic name", " Group".length(), file);
+        assertEquals(before, Files.readString(file));
+
+        open(page);
+        screenshot("writing-tool-clinic-facts.png");
+        // an office shows as one line until its arrow button, the first in its bar, opens it
+        click(until(() -> first(By.xpath("//*[normalize-space(text())='Washington DC (Washington, DC)']"
+                + "/ancestor::*[.//button][1]//button[1]"))));
+        WebElement id = until(() -> controlWithValue("washington-dc"));
+        id.sendKeys(Keys.chord(Keys.CONTROL, "a"), "arlington");
+        publish();
+        until(() -> first(By.xpath("//*[contains(., \"office id 'arlington' is used twice; give each office its own id"
+                + " [facts/duplicate-office]\")]")));
+        screenshot("writing-tool-clinic-facts-refused.png");
+        assertEquals(before, Files.readString(file));
+    }
+
+    /**
+     * The file after the form's values, as the format reads them from {@code text}, are changed by {@code edits} and
+     * saved by the format (the values are changed here, not by script in the page, which the tool's policy forbids).
+     */
+    private String factsEdited(String text, List<Edit> edits) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES);
+        JsonNode data =
+                json.readTree((String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                        const [format, text, done] = arguments;
+                        import(format).then(m => done(JSON.stringify(m.fromFile(text))),
+                          e => done(JSON.stringify({failed: String(e)})));
+                        """, FACTS_FORMAT, text));
+        for (Edit edit : edits) {
+            String parent = edit.pointer().substring(0, edit.pointer().lastIndexOf('/'));
+            String last = edit.pointer().substring(edit.pointer().lastIndexOf('/') + 1);
+            JsonNode holder = parent.isEmpty() ? data : data.at(parent);
+            JsonNode value = edit.json() == null ? null : json.readTree(edit.json());
+            if (holder instanceof ArrayNode list) {
+                if (value == null) {
+                    list.remove(Integer.parseInt(last));
+                } else if (last.equals("-")) {
+                    list.add(value);
+                } else {
+                    list.set(Integer.parseInt(last), value);
+                }
+            } else if (value == null) {
+                ((ObjectNode) holder).remove(last);
+            } else {
+                ((ObjectNode) holder).set(last, value);
+            }
+        }
+        String written = (String)
+                ((JavascriptExecutor) driver).executeAsyncScript("""
+                        const [format, data, done] = arguments;
+                        import(format).then(m => done(JSON.stringify(m.toFile(JSON.parse(data)))),
+                          e => done(JSON.stringify('failed: ' + e)));
+                        """, FACTS_FORMAT, json.writeValueAsString(data));
+        return json.readValue(written, String.class);
+    }
+
+    /** Opens {@code page}, types {@code added} at the end of the field {@code label}, and saves into {@code file}. */
+    private void appendAndSave(String page, String label, String added, Path file) throws IOException {
+        open(page);
+        until(() -> control(label)).sendKeys(Keys.chord(Keys.CONTROL, Keys.END), added);
+        publishAndWaitFor(file);
+    }
+
+    /** Opens {@code page}, deletes the last {@code count} characters of the field {@code label}, and saves. */
+    private void trimAndSave(String page, String label, int count, Path file) throws IOException {
+        open(page);
+        WebElement field = until(() -> control(label));
+        field.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        for (int i = 0; i < count; i++) {
+            field.sendKeys(Keys.BACK_SPACE);
+        }
+        publishAndWaitFor(file);
     }
 
     private void publishAndWaitFor(Path file) throws IOException {
@@ -273,19 +535,28 @@ class WritingToolTest {
     }
 
     /**
-     * Reads and writes {@code text} with the tool's format in the page; returns where the result first differs, or
+     * Reads and writes {@code text} with one of the tool's formats in the page; returns where the result first differs, or
      * nothing (compared in the page: text passed back through the driver may have its line ends changed).
      */
-    private String roundTripDifference(String text) {
+    private String roundTripDifference(String format, String text) {
         return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
-                        const [text, done] = arguments;
-                        import('/admin/article-format.js').then(m => {
+                        const [format, text, done] = arguments;
+                        import(format).then(m => {
                           const back = m.toFile(m.fromFile(text));
                           let i = 0;
                           while (i < text.length && text[i] === back[i]) i++;
                           done(back === text ? '' : 'differs at ' + i + ': ' + JSON.stringify(back.slice(i, i + 60)));
                         }, e => done('failed: ' + e));
-                        """, text);
+                        """, format, text);
+    }
+
+    /** The visible text field holding {@code value}. */
+    private WebElement controlWithValue(String value) {
+        return (WebElement) browser.page()
+                .executeScript(
+                        "return [...document.querySelectorAll('input')]"
+                                + ".find(i => i.value === arguments[0] && i.offsetParent !== null) || null",
+                        value);
     }
 
     /** The form control a label names ("Title", "Topics (optional)" is found by "Topics"). */

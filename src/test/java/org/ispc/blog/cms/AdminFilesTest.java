@@ -30,7 +30,15 @@ class AdminFilesTest {
         assertTrue(site.build().published());
 
         Path admin = site.www().resolve("admin");
-        for (String file : List.of("index.html", "config.yml", "decap-cms.js", "asciidoctor.js", "cms-setup.js")) {
+        for (String file : List.of(
+                "index.html",
+                "config.yml",
+                "decap-cms.js",
+                "asciidoctor.js",
+                "cms-setup.js",
+                "facts-format.js",
+                "yaml/index.js",
+                "yaml/compose/composer.js")) {
             assertTrue(Files.isRegularFile(admin.resolve(file)), file);
         }
         String json = Files.readString(admin.resolve("site.json"));
@@ -58,7 +66,7 @@ class AdminFilesTest {
         List<Finding> findings = site.build().findings();
 
         assertEquals(
-                List.of(AdminFiles.MISSING_RULE, AdminFiles.MISSING_RULE),
+                List.of(AdminFiles.MISSING_RULE, AdminFiles.MISSING_RULE, AdminFiles.MISSING_RULE),
                 findings.stream().map(Finding::rule).toList());
         assertTrue(
                 findings.get(0).message().contains("mvn package"),
