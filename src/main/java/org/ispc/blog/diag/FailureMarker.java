@@ -16,7 +16,10 @@ import java.util.Optional;
  */
 public record FailureMarker(Optional<Path> file) {
 
-    private static final String OPTION = "--failure-marker=";
+    /** The option that names the marker, as pom.xml gives it: {@code --failure-marker=file}. */
+    public static final String OPTION_NAME = "--failure-marker";
+
+    private static final String OPTION = OPTION_NAME + "=";
 
     /** The marker named among a command's arguments, if any. */
     public static FailureMarker in(String[] args) {

@@ -14,7 +14,6 @@ import org.ispc.blog.checks.Scope;
 import org.ispc.blog.checks.SourceLocator;
 import org.ispc.blog.content.FileTree;
 import org.ispc.blog.diag.Finding;
-import org.ispc.blog.diag.Position;
 import org.ispc.blog.jbake.SiteSettings;
 
 /**
@@ -28,10 +27,16 @@ public final class ClinicFactsGate implements Check {
 
     private final Phones phones;
     private final Clock clock;
+    private final FactsOptions options;
 
     public ClinicFactsGate(Phones phones, Clock clock) {
+        this(phones, clock, FactsOptions.DEFAULTS);
+    }
+
+    public ClinicFactsGate(Phones phones, Clock clock, FactsOptions options) {
         this.phones = phones;
         this.clock = clock;
+        this.options = options;
     }
 
     @Override
@@ -50,13 +55,8 @@ public final class ClinicFactsGate implements Check {
     @Override
     public List<Finding> runOn(BuiltSite site, Scope scope, List<Finding> previous) {
         List<Finding> findings = new ArrayList<>();
-        FactsPolicy policy;
-        try {
-            policy = FactsPolicy.fromSystemProperties(site.settings().today());
-        } catch (IllegalArgumentException e) {
-            return List.of(Finding.error(Position.file("pom.xml"), "facts/options", e.getMessage()));
-        }
-        FactsCheck check = new FactsCheck(site.facts(), phones, policy);
+        FactsCheck check =
+                new FactsCheck(site.facts(), phones, options.on(site.settings().today()));
         CleanVerdicts clean = new CleanVerdicts(
                 site.root().resolve("target/cache/facts"),
                 FileTree.read(site.root().resolve(ClinicFactsLoader.FILE)));
@@ -115,7 +115,7 @@ public final class ClinicFactsGate implements Check {
                     NpiRegistryCheck.DEFAULT_TIMEOUT,
                     site.root().resolve("target/cache/npi"),
                     clock);
-            findings.addAll(registry.check(site.settings().npis(), policy.strict()));
+            findings.addAll(registry.check(site.settings().npis(), options.strict()));
         }
         // a finding of the last build about a file out of scope is found again when the file is read again
         List<Finding> distinct = List.copyOf(new java.util.LinkedHashSet<>(findings));

@@ -20,12 +20,18 @@ import org.ispc.blog.diag.Finding;
  */
 public record GitHubActions(Optional<Path> stepSummary) {
 
+    private static final String RUNNER = "GITHUB_ACTIONS";
+    private static final String STEP_SUMMARY = "GITHUB_STEP_SUMMARY";
+
+    /** The variables of the environment this reads: the entry point passes them down (cli/Options). */
+    public static final List<String> VARIABLES = List.of(RUNNER, STEP_SUMMARY);
+
     /** The build on GitHub's runners, or empty anywhere else. */
     public static Optional<GitHubActions> from(Map<String, String> environment) {
-        if (!"true".equals(environment.get("GITHUB_ACTIONS"))) {
+        if (!"true".equals(environment.get(RUNNER))) {
             return Optional.empty();
         }
-        return Optional.of(new GitHubActions(Optional.ofNullable(environment.get("GITHUB_STEP_SUMMARY"))
+        return Optional.of(new GitHubActions(Optional.ofNullable(environment.get(STEP_SUMMARY))
                 .filter(name -> !name.isBlank())
                 .map(Path::of)));
     }

@@ -9,14 +9,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.ispc.blog.content.LeadSummary;
 import org.ispc.blog.content.Slug;
-import org.ispc.blog.diag.FailureMarker;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.ispc.blog.facts.ClinicFactsLoader;
@@ -283,7 +281,7 @@ public final class OldPageImport {
     }
 
     /** The lines printed after an import: what was made, what to look at, and what to do next. */
-    static List<String> report(Result result) {
+    public static List<String> report(Result result) {
         List<String> lines = new ArrayList<>();
         for (Imported i : result.imported()) {
             lines.add("Imported " + i.page() + " as " + i.article() + ", a draft; " + i.oldAddress()
@@ -296,39 +294,5 @@ public final class OldPageImport {
                     + "  mvn -Ppreview  to see it, and  mvn package  for the build's own findings.");
         }
         return lines;
-    }
-
-    /**
-     * {@code OldPageImport <projectRoot> --from=<page or folder> [--failure-marker=file]}: prints what was imported
-     * and what could not be; when nothing was, fails (with a marker: writes it and exits with 0, so that Maven
-     * fails on the marker without a stack trace).
-     */
-    public static void main(String[] args) {
-        Path root = Path.of(args.length > 0 ? args[0] : ".");
-        String from = Arrays.stream(args)
-                .filter(a -> a.startsWith("--from="))
-                .map(a -> a.substring("--from=".length()).strip())
-                .reduce((first, last) -> last)
-                .orElse("");
-        FailureMarker marker = FailureMarker.in(args);
-        String refusal = null;
-        try {
-            if (from.isEmpty()) {
-                throw new Refused("say which saved page or folder to import: mvn -Pimport -Dfrom=old/page.html");
-            }
-            Result result = new OldPageImport(root, Clock.systemDefaultZone(), Phones.standard()).run(Path.of(from));
-            report(result).forEach(System.out::println);
-            if (result.imported().isEmpty()) {
-                refusal = "Nothing was imported: see the warnings above.";
-                System.out.println(refusal);
-            }
-        } catch (Refused e) {
-            refusal = "Nothing was imported: " + e.getMessage();
-            System.out.println(refusal);
-        } catch (RuntimeException e) {
-            refusal = "Nothing more was imported: " + e.getMessage();
-            System.out.println(refusal);
-        }
-        System.exit(refusal == null ? marker.passed() : marker.failed(refusal, 1));
     }
 }

@@ -128,15 +128,20 @@ public record SiteSettings(
                 timezone,
                 count(p, lineOf, "index.posts_per_page", 10),
                 count(p, lineOf, "related.count", 3),
-                java.util.Arrays.stream(setting(p, "facts.npi", "").split("[,\\s]+"))
-                        .filter(s -> !s.isBlank())
-                        .toList(),
+                npiList(setting(p, "facts.npi", "")),
                 setting(p, "facts.npiRegistryUrl", "https://npiregistry.cms.hhs.gov/api/"),
                 months(p, lineOf, REVIEW_MAX_AGE_MONTHS, 12));
     }
 
-    /** The option that sets when a medical review is due again: -Dreview.maxAgeMonths=N, or in jbake.properties. */
+    /** The setting of when a medical review is due again: in jbake.properties, or -Dreview.maxAgeMonths=N. */
     public static final String REVIEW_MAX_AGE_MONTHS = "review.maxAgeMonths";
+
+    /** NPI numbers as {@code facts.npi} lists them: apart by commas or spaces. */
+    public static List<String> npiList(String written) {
+        return java.util.Arrays.stream(written.split("[,\\s]+"))
+                .filter(s -> !s.isBlank())
+                .toList();
+    }
 
     /** A number of months: a whole number, 0 or more. */
     private static int months(Properties p, Map<String, Integer> lineOf, String key, int otherwise) throws Invalid {
@@ -151,7 +156,7 @@ public record SiteSettings(
         }
         throw new Invalid(
                 lineOf.getOrDefault(key, 0),
-                key + " is '" + written + "', which is not a number of months; write a whole number, such as -D" + key
+                key + " is '" + written + "', which is not a number of months; write a whole number, such as " + key
                         + "=" + otherwise);
     }
 
@@ -205,9 +210,9 @@ public record SiteSettings(
         return n % 2 == 1;
     }
 
-    /** A -D option given to the build wins over jbake.properties. */
+    /** A setting of the file; what the command line gives instead is applied by the build (BuildOptions). */
     private static String setting(Properties p, String key, String otherwise) {
-        return System.getProperty(key, p.getProperty(key, otherwise)).trim();
+        return p.getProperty(key, otherwise).trim();
     }
 
     /**

@@ -26,24 +26,29 @@ import org.ispc.blog.publish.BuildLock;
  * template, and the pages of the last published site in target/www when there is one. For the marketing
  * team right after editing data/clinic.yml: it lists every place that still states an old fact.
  */
-final class FactsOnly {
+public final class FactsOnly {
 
     private FactsOnly() {}
 
     /** @return true when no error was found */
     static boolean run(Path root, Clock clock, PrintStream out) {
-        return run(root, clock, out, Map.of());
+        return run(root, clock, out, Map.of(), BuildOptions.DEFAULTS);
     }
 
-    /** As {@link #run(Path, Clock, PrintStream)}, with annotations on GitHub's runners (see {@link GitHubActions}). */
-    static boolean run(Path root, Clock clock, PrintStream out, Map<String, String> environment) {
+    /**
+     * As {@link #run(Path, Clock, PrintStream)}, with the command line's options, and annotations on GitHub's
+     * runners (see {@link GitHubActions}).
+     */
+    public static boolean run(
+            Path root, Clock clock, PrintStream out, Map<String, String> environment, BuildOptions options) {
         // reads target/www, which a build running meanwhile would be replacing
         try (BuildLock lock = BuildLock.take(root, "mvn -Pfacts", out)) {
-            return check(root, clock, out, environment);
+            return check(root, clock, out, environment, options);
         }
     }
 
-    private static boolean check(Path root, Clock clock, PrintStream out, Map<String, String> environment) {
+    private static boolean check(
+            Path root, Clock clock, PrintStream out, Map<String, String> environment, BuildOptions options) {
         Findings findings = new Findings();
         findings.addAll(ProjectFiles.outside(root));
         if (findings.hasErrors()) {
@@ -51,8 +56,9 @@ final class FactsOnly {
         }
         ClinicFactsLoader.Loaded loaded = ClinicFactsLoader.load(root, Phones.standard());
         findings.addAll(loaded.findings());
-        Optional<SiteSettings> read =
-                loaded.facts().isPresent() ? SiteBuild.settings(root, false, clock, findings) : Optional.empty();
+        Optional<SiteSettings> read = loaded.facts().isPresent()
+                ? SiteBuild.settings(root, false, clock, options, findings)
+                : Optional.empty();
         if (read.isPresent()) {
             try {
                 SiteSettings settings = read.get();
@@ -60,7 +66,7 @@ final class FactsOnly {
                 Path pages = Files.isDirectory(site) ? site : Files.createTempDirectory("no-site");
                 BuiltSite built =
                         new BuiltSite(settings, new Catalog(), loaded.facts().get(), loaded.verifiedAt(), pages);
-                findings.addAll(new ClinicFactsGate(Phones.standard(), clock).run(built));
+                findings.addAll(new ClinicFactsGate(Phones.standard(), clock, options.facts()).run(built));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -74,10 +74,6 @@ public final class SiteBuild {
      */
     static final java.util.Set<String> SAFETY_NET_RULES = java.util.Set.of("links/broken", "html/invalid");
 
-    /** The start-up archive is worth making from a run that started Asciidoctor: JRuby is most of what it holds. */
-    private static final String ENGINE_CLASS = "org/asciidoctor/jruby/internal/JRubyAsciidoctor";
-
-    private static final java.time.Duration DUMP_TIMEOUT = java.time.Duration.ofMinutes(3);
     private static final String TEMPLATE_ERROR = "template/error";
     private static final String PROJECT_FILES = "project files";
     private static final String HTML_INVALID = "html/invalid";
@@ -87,39 +83,47 @@ public final class SiteBuild {
     private final Phones phones;
     private final Clock clock;
     private final List<Check> checks;
-    private final boolean useCache;
+    private final BuildOptions options;
 
     public SiteBuild(Asciidoctor asciidoctor, Phones phones, Clock clock, List<Check> checks) {
-        this(Engine.of(asciidoctor), phones, clock, checks);
+        this(Engine.of(asciidoctor), phones, clock, checks, BuildOptions.DEFAULTS);
     }
 
-    /** @param asciidoctor asked for only when the first article is converted: it may still be starting */
-    public SiteBuild(Engine asciidoctor, Phones phones, Clock clock, List<Check> checks) {
+    /**
+     * @param asciidoctor asked for only when the first article is converted: it may still be starting
+     * @param options what the command line asked for (the checks got theirs when they were made)
+     */
+    public SiteBuild(Engine asciidoctor, Phones phones, Clock clock, List<Check> checks, BuildOptions options) {
         this.engine = asciidoctor;
         this.bakery = new Bakery(asciidoctor);
         this.phones = phones;
         this.clock = clock;
         this.checks = List.copyOf(checks);
-        this.useCache = Boolean.parseBoolean(System.getProperty("cache", "true"));
+        this.options = options;
     }
 
-    private SiteBuild(SiteBuild other, boolean useCache) {
+    private SiteBuild(SiteBuild other, BuildOptions options) {
         this.engine = other.engine;
         this.bakery = other.bakery;
         this.phones = other.phones;
         this.clock = other.clock;
         this.checks = other.checks;
-        this.useCache = useCache;
+        this.options = options;
     }
 
     /** The same build, converting every article afresh instead of reusing target/cache. */
     public SiteBuild withoutCache() {
-        return new SiteBuild(this, false);
+        return new SiteBuild(this, options.withoutCache());
     }
 
     /** The build with every standard check, as `mvn package` runs it. */
     public static SiteBuild standard(Asciidoctor asciidoctor, Clock clock) {
-        return new SiteBuild(asciidoctor, Phones.standard(), clock, Checks.standard(clock));
+        return standard(Engine.of(asciidoctor), clock, BuildOptions.DEFAULTS);
+    }
+
+    /** The build with every standard check, with the command line's options. */
+    public static SiteBuild standard(Engine asciidoctor, Clock clock, BuildOptions options) {
+        return new SiteBuild(asciidoctor, Phones.standard(), clock, Checks.standard(clock, options.facts()), options);
     }
 
     /**
@@ -139,7 +143,7 @@ public final class SiteBuild {
     BuildResult build(Path projectRoot, boolean preview, boolean keepWarm) {
         Path root = projectRoot.toAbsolutePath().normalize();
         WholeSite whole =
-                new WholeSite(root, preview, keepWarm, engine, bakery, phones, clock, checksOf(preview), cache(root));
+                new WholeSite(root, preview, keepWarm, engine, bakery, phones, clock, checksOf(preview), options);
         Optional<Steps> done = runSteps(whole);
         Steps steps = done.orElseThrow(); // the whole site can always be baked
         if (whole.warm().isEmpty() || steps.inputs().isEmpty()) {
@@ -332,10 +336,14 @@ public final class SiteBuild {
         return org.ispc.blog.cache.CodeDigest.folderIn(root.resolve("target/cache/images"));
     }
 
-    /** The site's settings, or a finding at the line of jbake.properties that keeps them from being read. */
-    static Optional<SiteSettings> settings(Path root, boolean preview, Clock clock, Findings findings) {
+    /**
+     * The site's settings, with what the command line sets instead, or a finding at the line of jbake.properties
+     * that keeps them from being read.
+     */
+    static Optional<SiteSettings> settings(
+            Path root, boolean preview, Clock clock, BuildOptions options, Findings findings) {
         try {
-            return Optional.of(SiteSettings.read(root, preview, clock));
+            return Optional.of(options.applyTo(SiteSettings.read(root, preview, clock)));
         } catch (SiteSettings.Invalid e) {
             findings.add(Finding.error(e.at(), "build/settings", e.getMessage()));
         } catch (IOException | RuntimeException e) {
@@ -347,12 +355,11 @@ public final class SiteBuild {
         return Optional.empty();
     }
 
-    /**
-     * Converted articles are kept in target/cache between builds; -Dcache=false turns the cache off (the
-     * tests use it to prove that cached and fresh builds give the same bytes).
-     */
-    private Optional<ConversionCache> cache(Path root) {
-        return useCache ? Optional.of(new ConversionCache(root.resolve("target/cache/asciidoc"))) : Optional.empty();
+    /** Converted articles are kept in target/cache between builds, unless the options turn the cache off. */
+    static Optional<ConversionCache> cache(Path root, BuildOptions options) {
+        return options.useCache()
+                ? Optional.of(new ConversionCache(root.resolve("target/cache/asciidoc")))
+                : Optional.empty();
     }
 
     /**
@@ -382,35 +389,5 @@ public final class SiteBuild {
     static CheckTiming timing(String name, Findings found, long startNanos) {
         return new CheckTiming(
                 name, found.errorCount(), found.warningCount(), (System.nanoTime() - startNanos) / 1_000_000);
-    }
-
-    public static void main(String[] args) {
-        Logging.quiet();
-        boolean preview = args.length > 0 && args[0].equals("preview");
-        Path root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
-        FailureMarker marker = FailureMarker.in(args);
-        boolean ok;
-        if (args.length > 0 && args[0].equals("facts")) {
-            boolean passed = FactsOnly.run(root, Clock.systemDefaultZone(), System.out, System.getenv());
-            System.exit(exitCode(marker, passed));
-        }
-        // JRuby takes seconds to start: only when an article is not in the cache, on its own thread
-        try (Engine.Starting asciidoctor = Engine.starting()) {
-            Clock clock = Clock.systemDefaultZone();
-            Outcome outcome =
-                    new SiteBuild(asciidoctor, Phones.standard(), clock, Checks.standard(clock)).run(root, preview);
-            ConsoleReport.print(outcome, root, System.out, System.getenv());
-            ok = outcome.published();
-        } catch (UncheckedIOException e) {
-            System.out.println(
-                    "build FAILED: cannot write the site: " + e.getCause().getMessage());
-            ok = false;
-        }
-        StartupArchive.missingInThisJvm().ifPresent(archive -> archive.write(ENGINE_CLASS, DUMP_TIMEOUT, System.out));
-        System.exit(exitCode(marker, ok));
-    }
-
-    private static int exitCode(FailureMarker marker, boolean passed) {
-        return passed ? marker.passed() : marker.failed("the last site build failed; see its messages", 1);
     }
 }

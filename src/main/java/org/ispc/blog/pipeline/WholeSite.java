@@ -47,6 +47,7 @@ final class WholeSite implements BuildScope {
     private final Phones phones;
     private final Clock clock;
     private final List<Check> checks;
+    private final BuildOptions options;
     private final Optional<ConversionCache> cache;
     private final Publisher publisher;
     /** JBake copies CSS and JS from these as they are; pages are written with the names they get in the site. */
@@ -68,7 +69,7 @@ final class WholeSite implements BuildScope {
             Phones phones,
             Clock clock,
             List<Check> checks,
-            Optional<ConversionCache> cache) {
+            BuildOptions options) {
         this.root = root;
         this.preview = preview;
         this.keepWarm = keepWarm;
@@ -77,7 +78,8 @@ final class WholeSite implements BuildScope {
         this.phones = phones;
         this.clock = clock;
         this.checks = List.copyOf(checks);
-        this.cache = cache;
+        this.options = options;
+        this.cache = SiteBuild.cache(root, options);
         this.publisher = new Publisher(root.resolve(preview ? SiteBuild.PREVIEW : SiteBuild.WWW));
         this.copiedAsTheyAre = new Path[] {root.resolve(SiteSettings.ASSETS), root.resolve(SiteSettings.CONTENT)};
         publisher.putBackAfterInterruptedSwap();
@@ -97,7 +99,7 @@ final class WholeSite implements BuildScope {
         checks.forEach(Check::prepare);
         ClinicFactsLoader.Loaded loaded = ClinicFactsLoader.load(root, phones);
         found.addAll(loaded.findings());
-        Optional<SiteSettings> settings = SiteBuild.settings(root, preview, clock, found);
+        Optional<SiteSettings> settings = SiteBuild.settings(root, preview, clock, options, found);
         if (loaded.facts().isEmpty() || settings.isEmpty()) {
             return Optional.empty();
         }

@@ -21,16 +21,13 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.LogManager;
-import java.util.logging.Logger;
 import org.asciidoctor.Asciidoctor;
+import org.ispc.blog.asciidoc.Engine;
 import org.ispc.blog.cms.AdminFiles;
 import org.ispc.blog.cms.LocalBackend;
-import org.ispc.blog.diag.FailureMarker;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
-import org.ispc.blog.jbake.SiteSettings;
+import org.ispc.blog.pipeline.BuildOptions;
 import org.ispc.blog.pipeline.ConsoleReport;
 import org.ispc.blog.pipeline.LiveBuild;
 import org.ispc.blog.pipeline.SiteBuild;
@@ -73,8 +70,6 @@ public final class PreviewServer implements AutoCloseable {
     private static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
     private static final long IDLE_THREAD_SECONDS = 60;
     private static final long BUILD_STACK_BYTES = 4L * 1024 * 1024;
-    // not 1, which a JVM that ends with an uncaught error exits with
-    private static final int START_FAILED = 2;
 
     /** Where the writing tool at /admin/ reads and saves the working copy (Decap CMS's local backend). */
     static final String LOCAL_BACKEND = "/api/v1";
@@ -149,9 +144,20 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(Path projectRoot, int port, Asciidoctor asciidoctor, Clock clock)
             throws IOException, InterruptedException {
+        return start(projectRoot, port, asciidoctor, clock, BuildOptions.DEFAULTS);
+    }
+
+    /**
+     * As {@link #start(Path, int, Asciidoctor, Clock)}, with the command line's options.
+     *
+     * @param options what the command line asked of every build
+     */
+    public static PreviewServer start(
+            Path projectRoot, int port, Asciidoctor asciidoctor, Clock clock, BuildOptions options)
+            throws IOException, InterruptedException {
         Path root = projectRoot.toAbsolutePath().normalize();
         // one full build, then partial ones while only articles are edited: a save shows within a second
-        LiveBuild builds = new LiveBuild(SiteBuild.standard(asciidoctor, clock), root);
+        LiveBuild builds = new LiveBuild(SiteBuild.standard(Engine.of(asciidoctor), clock, options), root);
         PreviewServer server = start(root, port, builds::run);
         server.afterStop = builds;
         return server;
@@ -398,59 +404,5 @@ public final class PreviewServer implements AutoCloseable {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
-    }
-
-    /**
-     * {@code PreviewServer projectRoot port [--failure-marker=file]}, as {@code mvn -Ppreview} runs it: serves the
-     * preview until Ctrl+C. When it cannot start, it says why in one line and exits with 2, or, given a failure
-     * marker, writes it and exits with 0 (see {@link FailureMarker}).
-     */
-    public static void main(String[] args) throws InterruptedException {
-        // libraries inside JBake log through java.util.logging; the writer needs only the findings
-        LogManager.getLogManager().reset();
-        Logger.getLogger("").setLevel(Level.OFF);
-
-        FailureMarker marker = FailureMarker.in(args);
-        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        int port = args.length > 1 && args[1].trim().matches("\\d{1,5}") ? Integer.parseInt(args[1].trim()) : -1;
-        if (port < 0 || port > 65535) {
-            cannotStart(
-                    marker,
-                    "The preview needs a port number from 1 to 65535, such as mvn -Ppreview -Dpreview.port=9000;"
-                            + " it was given '" + (args.length > 1 ? args[1] : "") + "'.");
-            return;
-        }
-        if (!Files.isRegularFile(root.resolve(SiteSettings.PROPERTIES))) {
-            cannotStart(
-                    marker,
-                    "The preview found no " + SiteSettings.PROPERTIES + " in " + root + ": run it from the blog's"
-                            + " folder.");
-            return;
-        }
-        Asciidoctor asciidoctor = Asciidoctor.Factory.create();
-        PreviewServer server;
-        try {
-            server = start(root, port, asciidoctor, Clock.systemDefaultZone());
-        } catch (BindException e) {
-            cannotStart(
-                    marker,
-                    "The preview cannot use port " + port + ": another program is using it (perhaps another"
-                            + " preview). Stop it, or pick another port: mvn -Ppreview -Dpreview.port=9000");
-            return;
-        } catch (IOException e) {
-            cannotStart(marker, "The preview could not start: " + e.getMessage());
-            return;
-        }
-        marker.passed();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "preview-stop"));
-        System.out.println("Preview: " + server.address()
-                + " (drafts included). Edit files in content/, templates/, assets/ or data/;"
-                + " the page reloads by itself. Ctrl+C to stop.");
-    }
-
-    /** Says why the preview cannot start, and ends the JVM (see {@link FailureMarker}). */
-    private static void cannotStart(FailureMarker marker, String why) {
-        System.out.println(why);
-        System.exit(marker.failed(why, START_FAILED));
     }
 }

@@ -130,8 +130,8 @@ public final class Rules {
     /**
      * The rules of the checks that read baked pages, the facts file or the whole site. Their examples are what each
      * check reads: for links/ (but links/broken), a set of articles; for links/broken and page/, a piece of HTML
-     * in a page; for facts/, an article's text, or a clinic.yml for the rules about that file, or -D options
-     * for facts/options.
+     * in a page; for facts/, an article's text, or a clinic.yml for the rules about that file. (A -D option the
+     * build cannot read is no finding: the command stops with one line, cli/Options.)
      */
     private static final List<Rule> CHECKED_ON_BAKED_SITES = List.of(
             Rule.of(
@@ -551,14 +551,6 @@ public final class Rules {
                             "The practice's record in the national NPI registry disagrees with `data/clinic.yml`, such as an office or a number one of them does not list, or the registry could not be asked.",
                             "Find out which one is out of date and correct it. With `-Dfacts.strict=true` it is an error.")
                     .coveredBy("NpiRegistryCheckTest"),
-            Rule.of(
-                            "facts/options",
-                            Severity.ERROR,
-                            "A setting given to the build is not valid, such as `-Dfacts.maxAgeDays=soon` or `-Dfacts.strict=ture`.",
-                            "Write a whole number of days, and `true` or `false`.")
-                    .examples(
-                            Example.all("facts.maxAgeDays=soon\n", "facts.strict=ture\n"),
-                            Example.all("facts.maxAgeDays=90\nfacts.strict=true\n")),
             Rule.of(
                             "facts/missing-file",
                             Severity.ERROR,

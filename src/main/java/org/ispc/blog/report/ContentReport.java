@@ -1,7 +1,6 @@
 package org.ispc.blog.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,14 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Level;
-import java.util.logging.LogManager;
-import java.util.logging.Logger;
 import org.asciidoctor.Asciidoctor;
+import org.ispc.blog.asciidoc.Engine;
 import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.facts.Phones;
+import org.ispc.blog.pipeline.BuildOptions;
 import org.ispc.blog.pipeline.Checks;
 import org.ispc.blog.pipeline.SiteBuild;
 
@@ -42,9 +40,9 @@ public final class ContentReport {
      *
      * @param clock decides what is scheduled and which reviews are due, as in any build
      */
-    public static ContentState collect(Asciidoctor asciidoctor, Path projectRoot, Clock clock) {
+    public static ContentState collect(Asciidoctor asciidoctor, Path projectRoot, Clock clock, BuildOptions options) {
         AtomicReference<BuiltSite> built = new AtomicReference<>();
-        List<Check> checks = new ArrayList<>(Checks.standard(clock));
+        List<Check> checks = new ArrayList<>(Checks.standard(clock, options.facts()));
         checks.add(new Check() {
             @Override
             public String name() {
@@ -57,7 +55,8 @@ public final class ContentReport {
                 return List.of();
             }
         });
-        SiteBuild.Outcome outcome = new SiteBuild(asciidoctor, Phones.standard(), clock, checks).run(projectRoot, true);
+        SiteBuild.Outcome outcome =
+                new SiteBuild(Engine.of(asciidoctor), Phones.standard(), clock, checks, options).run(projectRoot, true);
         BuiltSite site = built.get();
         return new ContentState(
                 site == null ? LocalDate.now(clock) : site.settings().today(),
@@ -70,36 +69,16 @@ public final class ContentReport {
     /** Builds the site in preview mode and writes the report to {@code output}; returns what it shows. */
     public static ContentState write(Asciidoctor asciidoctor, Path projectRoot, Path output, Clock clock)
             throws IOException {
-        ContentState state = collect(asciidoctor, projectRoot, clock);
+        return write(asciidoctor, projectRoot, output, clock, BuildOptions.DEFAULTS);
+    }
+
+    /** As {@link #write(Asciidoctor, Path, Path, Clock)}, with the command line's options. */
+    public static ContentState write(
+            Asciidoctor asciidoctor, Path projectRoot, Path output, Clock clock, BuildOptions options)
+            throws IOException {
+        ContentState state = collect(asciidoctor, projectRoot, clock, options);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, MarkdownReport.render(state), StandardCharsets.UTF_8);
         return state;
-    }
-
-    /** {@code ContentReport <projectRoot> [<output.md>]}: writes the report, by default to {@link #OUTPUT}. */
-    public static void main(String[] args) {
-        // libraries inside JBake log through java.util.logging; logback.xml quiets the rest
-        LogManager.getLogManager().reset();
-        Logger.getLogger("").setLevel(Level.OFF);
-        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        Path output = args.length > 1 ? Path.of(args[1]) : root.resolve(OUTPUT);
-        int exit;
-        try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
-            ContentState state = write(asciidoctor, root, output, Clock.systemDefaultZone());
-            long errors = state.findings().stream().filter(Finding::isError).count();
-            System.out.printf(
-                    "content report: %d articles, %d error(s), %d warning(s) found; written to %s%n",
-                    state.articles().size(), errors, state.findings().size() - errors, output);
-            exit = 0;
-        } catch (IOException e) {
-            System.out.println("content report FAILED: cannot write " + output + ": " + e.getMessage());
-            exit = 1;
-        } catch (UncheckedIOException e) {
-            System.out.println("content report FAILED: cannot write the preview: "
-                    + e.getCause().getMessage());
-            exit = 1;
-        }
-        // JBake's database leaves threads behind: end the JVM here, as SiteBuild does
-        System.exit(exit);
     }
 }

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.ispc.blog.content.Slug;
-import org.ispc.blog.diag.FailureMarker;
 import org.ispc.blog.jbake.SiteSettings;
 
 /**
@@ -133,7 +132,7 @@ public final class NewArticle {
     }
 
     /** The lines printed after a new article was written: where it is and what to do next. */
-    static List<String> nextSteps(Created created, String previewPort) {
+    public static List<String> nextSteps(Created created, int previewPort) {
         String url = "http://127.0.0.1:" + previewPort + "/blog/" + created.slug() + "/";
         List<String> lines = new ArrayList<>(List.of(
                 "Created " + created.path() + ": a draft dated " + created.date() + ", by " + created.author() + ".",
@@ -149,7 +148,7 @@ public final class NewArticle {
     }
 
     /** The writer's name as git knows it ({@code git config user.name}), if git is there and knows it. */
-    static Optional<String> gitUserName(Path root) {
+    public static Optional<String> gitUserName(Path root) {
         try {
             Process git = new ProcessBuilder("git", "config", "user.name")
                     .directory(root.toFile())
@@ -170,38 +169,5 @@ public final class NewArticle {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
-    }
-
-    /**
-     * {@code NewArticle <projectRoot> --title=... [--author=...] [--tags=a, b] [--preview-port=8820]
-     * [--failure-marker=file]}: when the article was not created, prints one line that says why and exits with
-     * 1; or, with a failure marker, writes that file and exits with 0, so that Maven can fail on the marker
-     * without printing the stack trace it prints for a failed command.
-     */
-    public static void main(String[] args) {
-        Path root = Path.of(args.length > 0 ? args[0] : ".");
-        Request request = Request.of(option(args, "title"), option(args, "author"), option(args, "tags"));
-        String port = Optional.ofNullable(option(args, "preview-port"))
-                .filter(p -> !p.isBlank())
-                .orElse("8820");
-        FailureMarker marker = FailureMarker.in(args);
-        String refusal = null;
-        try {
-            Created created = new NewArticle(root, Clock.systemDefaultZone(), () -> gitUserName(root)).create(request);
-            nextSteps(created, port).forEach(System.out::println);
-        } catch (Refused e) {
-            refusal = "No article was created: " + e.getMessage();
-            System.out.println(refusal);
-        }
-        System.exit(refusal == null ? marker.passed() : marker.failed(refusal, 1));
-    }
-
-    private static String option(String[] args, String name) {
-        String prefix = "--" + name + "=";
-        return Arrays.stream(args)
-                .filter(a -> a.startsWith(prefix))
-                .map(a -> a.substring(prefix.length()))
-                .reduce((first, last) -> last)
-                .orElse(null);
     }
 }

@@ -102,7 +102,8 @@ class ConversionCacheTest {
                 counting,
                 org.ispc.blog.facts.Phones.standard(),
                 TestSite.CLOCK,
-                org.ispc.blog.pipeline.Checks.standard(TestSite.CLOCK));
+                org.ispc.blog.pipeline.Checks.standard(TestSite.CLOCK),
+                org.ispc.blog.pipeline.BuildOptions.DEFAULTS);
 
         assertTrue(fromCache.run(site.root(), false).published());
         assertEquals(0, asked.get(), "JRuby is neither started nor asked for");

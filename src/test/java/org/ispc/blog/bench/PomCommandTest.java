@@ -28,7 +28,8 @@ class PomCommandTest {
                 command.toString());
         // Java 17 maps an archive only when the jars it was made from begin the class path
         assertEquals("/m/a.jar:/m/b.jar:/work/site/target/classes", command.get(command.indexOf("-classpath") + 1));
-        assertEquals("org.ispc.blog.pipeline.SiteBuild", command.get(command.indexOf("-classpath") + 2));
+        assertEquals("org.ispc.blog.cli.Main", command.get(command.indexOf("-classpath") + 2));
+        assertEquals("build", command.get(command.indexOf("-classpath") + 3));
     }
 
     @Test
@@ -40,7 +41,7 @@ class PomCommandTest {
         List<String> command =
                 pom.javaCommand("java", root, root.resolve("target/classes"), "/m/a b.jar", Path.of("/tmp/gc.log"));
 
-        int main = command.indexOf("org.ispc.blog.pipeline.SiteBuild");
+        int main = command.indexOf("org.ispc.blog.cli.Main");
         assertEquals("/m/a b.jar:/home/jane doe/clinic blog/target/classes", command.get(main - 1));
         assertEquals("/home/jane doe/clinic blog", command.get(main + 2));
         assertEquals("--failure-marker=/home/jane doe/clinic blog/target/site-build-failed.txt", command.get(main + 3));

@@ -140,8 +140,8 @@ class OneBuildAtATimeTest {
                         "java.base/java.io=ALL-UNNAMED",
                         "-cp",
                         System.getProperty("java.class.path"),
-                        SiteBuild.class.getName(),
-                        "publish",
+                        "org.ispc.blog.cli.Main",
+                        "build",
                         root.toString())
                 .redirectErrorStream(true)
                 .start();

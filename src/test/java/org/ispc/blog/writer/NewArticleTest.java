@@ -148,7 +148,7 @@ class NewArticleTest {
         NewArticle.Created created =
                 command(site, Optional.empty()).create(NewArticle.Request.of("Sciatica in Runners", null, null));
 
-        List<String> lines = NewArticle.nextSteps(created, "9000");
+        List<String> lines = NewArticle.nextSteps(created, 9000);
 
         assertEquals(
                 "Created content/blog/sciatica-in-runners.adoc: a draft dated 2026-11-25, by "
