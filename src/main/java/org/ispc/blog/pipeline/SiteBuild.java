@@ -1,7 +1,6 @@
 package org.ispc.blog.pipeline;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.Scope;
 import org.ispc.blog.clinic.ClinicFacts;
 import org.ispc.blog.content.Catalog;
-import org.ispc.blog.diag.FailureMarker;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
 import org.ispc.blog.diag.Position;
@@ -29,7 +27,6 @@ import org.ispc.blog.publish.BuildLock;
 import org.ispc.blog.publish.Publisher;
 import org.ispc.blog.related.RelatedArticles;
 import org.ispc.blog.render.PageModel;
-import org.ispc.blog.startup.StartupArchive;
 
 /**
  * The whole build, in order: read the clinic facts, bake with JBake into a staging folder, run every

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * project folder and the class path filled in. The only addition is {@code -Xlog:gc...:file=...}, a GC log that
  * gives the heap peak (it does not change what the JVM does).
  */
-final class PomCommand {
+public final class PomCommand {
 
     private static final Pattern PROPERTY = Pattern.compile("<([\\w.\\-]+)>([^<]*)</\\1>");
     private static final Pattern BAKE = Pattern.compile(
@@ -39,13 +39,7 @@ final class PomCommand {
 
     static PomCommand read(Path pomFile) throws IOException {
         String pom = Files.readString(pomFile);
-        int from = pom.indexOf("<properties>");
-        int to = pom.indexOf("</properties>");
-        Map<String, String> properties = new HashMap<>();
-        Matcher p = PROPERTY.matcher(pom.substring(from, to));
-        while (p.find()) {
-            properties.put(p.group(1), p.group(2).trim());
-        }
+        Map<String, String> properties = properties(pom);
         Matcher m = BAKE.matcher(pom);
         if (!m.find() || !properties.containsKey("bake.jvmArgs")) {
             throw new IllegalStateException(
@@ -53,6 +47,54 @@ final class PomCommand {
         }
         boolean dependenciesOnly = m.group().contains("<addOutputToClasspath>false</addOutputToClasspath>");
         return new PomCommand(properties, m.group(2).trim(), dependenciesOnly);
+    }
+
+    /** The project's properties, as the pom's first {@code <properties>} sets them. */
+    private static Map<String, String> properties(String pom) {
+        int from = pom.indexOf("<properties>");
+        int to = pom.indexOf("</properties>");
+        Map<String, String> properties = new HashMap<>();
+        Matcher p = PROPERTY.matcher(pom.substring(from, to));
+        while (p.find()) {
+            properties.put(p.group(1), p.group(2).trim());
+        }
+        return properties;
+    }
+
+    /**
+     * The arguments pom.xml's exec execution {@code id} gives to {@code mainClass}, as Maven would run it for the
+     * project at {@code root}: what follows the class's name, with the pom's properties filled in, and over them
+     * {@code given} (a profile's own properties and the writer's {@code -D} values). Its {@code commandlineArgs}
+     * are cut as the exec plugin cuts them; an {@code <arguments>} list is one argument each.
+     */
+    public static List<String> programArguments(
+            Path pomFile, String id, String mainClass, Path root, Map<String, String> given) throws IOException {
+        String pom = Files.readString(pomFile);
+        Matcher m = Pattern.compile(
+                        "<id>" + Pattern.quote(id) + "</id>.*?(?:<commandlineArgs>([^<]*)</commandlineArgs>"
+                                + "|<arguments>(.*?)</arguments>)",
+                        Pattern.DOTALL)
+                .matcher(pom);
+        if (!m.find()) {
+            throw new IllegalStateException(pomFile + ": no exec execution '" + id + "' with arguments");
+        }
+        Map<String, String> values = values(properties(pom), root);
+        values.putAll(given);
+        List<String> all = new ArrayList<>();
+        if (m.group(1) != null) {
+            all.addAll(arguments(fill(m.group(1), values)));
+        } else {
+            Matcher argument = Pattern.compile("<argument>([^<]*)</argument>").matcher(m.group(2));
+            while (argument.find()) {
+                all.add(fill(argument.group(1), values));
+            }
+        }
+        int main = all.indexOf(mainClass);
+        if (main < 0) {
+            throw new IllegalStateException(
+                    pomFile + ": execution '" + id + "' does not run " + mainClass + ": " + all);
+        }
+        return all.subList(main + 1, all.size());
     }
 
     /** The commandlineArgs as written in the pom, for the report. */
@@ -122,6 +164,10 @@ final class PomCommand {
 
     /** The pom's properties and Maven's own, as Maven would fill them in for the project at {@code root}. */
     private Map<String, String> values(Path root) {
+        return values(properties, root);
+    }
+
+    private static Map<String, String> values(Map<String, String> properties, Path root) {
         Map<String, String> values = new HashMap<>(properties);
         values.put("project.basedir", root.toString());
         values.put("project.build.directory", root.resolve("target").toString());
@@ -162,7 +208,7 @@ final class PomCommand {
             while (m.find()) {
                 String value = values.get(m.group(1));
                 if (value == null) {
-                    throw new IllegalStateException("pom.xml: no value for ${" + m.group(1) + "} in the bake command");
+                    throw new IllegalStateException("pom.xml: no value for ${" + m.group(1) + "} in the command");
                 }
                 m.appendReplacement(sb, Matcher.quoteReplacement(value));
             }

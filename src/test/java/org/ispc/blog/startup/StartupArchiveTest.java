@@ -44,8 +44,8 @@ class StartupArchiveTest {
         List<String> loaded = List.of(
                 "java/lang/Object id: 0",
                 "org/jsoup/Jsoup",
-                "org/ispc/blog/pipeline/SiteBuild",
-                "@lambda-proxy org/ispc/blog/pipeline/SiteBuild run ()V",
+                "org/ispc/blog/cli/Main",
+                "@lambda-proxy org/ispc/blog/cli/Main run ()V",
                 "@lambda-proxy org/jsoup/nodes/Element x ()V");
 
         assertEquals(
