@@ -4,29 +4,20 @@ import { convert } from './asciidoctor.js';
 import { fromFile, toFile } from './article-format.js';
 import * as facts from './facts-format.js';
 import { factsProblems, describe } from './facts-rules.js';
+import { loadLintRules, lintPanel, bodyFindings } from './lint-panel.js';
 
 const CMS = window.CMS;
 const h = window.h;
 const createClass = window.createClass;
 
-/** The build's rule for a picture without a description, in the build's words (rule lint/image-alt). */
-const IMAGE = /image::?([^\s[\]]+)\[([^\]]*)\]/g;
-
-export function picturesWithoutDescription(text) {
-  const missing = [];
-  for (const m of (text || '').matchAll(IMAGE)) {
-    const alt = m[2].split(',')[0].trim().replace(/^"(.*)"$/, '$1').trim();
-    if (alt === '' || alt.includes('=')) {
-      missing.push(m[1]);
-    }
-  }
-  return missing;
+/** The build's words for a picture without a description (lint/image-alt), or null. */
+function missingDescription(body) {
+  const missing = bodyFindings(body, 'lint/image-alt');
+  return missing.length === 0 ? null : missing[0].message + ' [' + missing[0].rule + ']';
 }
 
-function describeMissing(name) {
-  return "the image '" + name + "' has no description; write what it shows between the brackets, e.g. image::"
-    + name + '[Physical therapist guiding a stretch] [lint/image-alt]';
-}
+// on the writer's own computer (mvn -Ppreview) the preview server saves to the working copy: no account
+const LOCAL = location.hostname === '127.0.0.1' || location.hostname === 'localhost';
 
 /** A text area with a count of its characters as the writer types (the summary: at most 160). */
 const CountedText = createClass({
@@ -100,8 +91,8 @@ const AsciidocBody = createClass({
     return true;
   },
   isValid() {
-    const missing = picturesWithoutDescription(this.props.value);
-    return missing.length === 0 ? true : { error: { message: describeMissing(missing[0]) } };
+    const missing = missingDescription(this.props.value);
+    return missing === null ? true : { error: { message: missing } };
   },
   componentDidUpdate() {
     const chosen = this.props.mediaPaths && this.props.mediaPaths.get(this.props.forID);
@@ -141,7 +132,7 @@ const AsciidocBody = createClass({
   render() {
     const value = this.props.value || '';
     const describeId = this.props.forID + '-picture-description';
-    const missing = picturesWithoutDescription(value);
+    const missing = missingDescription(value);
     return h('div', {},
       h('textarea', {
         id: this.props.forID,
@@ -153,8 +144,8 @@ const AsciidocBody = createClass({
         onFocus: this.props.setActiveStyle,
         onBlur: this.props.setInactiveStyle,
       }),
-      missing.length > 0
-        ? h('p', { role: 'alert', style: { color: '#a00', margin: '4px 0' } }, describeMissing(missing[0]))
+      missing !== null
+        ? h('p', { role: 'alert', style: { color: '#a00', margin: '4px 0' } }, missing)
         : null,
       this.state.picture === null
         ? h('button', { type: 'button', className: 'add-picture', onClick: () => this.openPictures(), style: { marginTop: '8px' } },
@@ -195,6 +186,7 @@ function articlePreview(attributes) {
       const data = this.props.entry.get('data');
       const tags = listOf(data.get('tags'));
       return h('main', { className: 'content' },
+        lintPanel(h, this.props.entry, LOCAL),
         h('article', { className: 'article' },
           h('header', {},
             h('h1', {}, data.get('title') || ''),
@@ -215,6 +207,16 @@ function namePreviewFrame() {
     const frame = document.getElementById('preview-pane');
     if (frame && !frame.title) {
       frame.title = 'Preview of the article as readers will see it';
+      // and the page inside it its language and name, so that screen readers read what it lists as English
+      const inside = () => {
+        const doc = frame.contentDocument;
+        if (doc && doc.documentElement && !doc.documentElement.lang) {
+          doc.documentElement.lang = 'en';
+          doc.title = frame.title;
+        }
+      };
+      frame.addEventListener('load', inside);
+      inside();
     }
   };
   new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
@@ -222,7 +224,7 @@ function namePreviewFrame() {
 
 async function start() {
   namePreviewFrame();
-  const site = await fetch('site.json').then(r => r.json());
+  const [site] = await Promise.all([fetch('site.json').then(r => r.json()), loadLintRules()]);
   CMS.registerCustomFormat('clinic-article', 'adoc', { fromFile, toFile });
   CMS.registerCustomFormat('clinic-facts', 'yml', { fromFile: facts.fromFile, toFile: facts.toFile });
   // the build's rules for data/clinic.yml that the form's own checks cannot say stop the save, in the build's words
@@ -240,9 +242,7 @@ async function start() {
   CMS.registerWidget('topics', Topics);
   CMS.registerPreviewStyle(site.css);
   CMS.registerPreviewTemplate('blog', articlePreview(site.attributes));
-  // on the writer's own computer (mvn -Ppreview) the preview server saves to the working copy: no account
-  const local = location.hostname === '127.0.0.1' || location.hostname === 'localhost';
-  CMS.init(local
+  CMS.init(LOCAL
     ? { config: { local_backend: { url: location.origin + '/api/v1', allowed_hosts: [location.hostname] }, publish_mode: 'simple' } }
     : {});
 }

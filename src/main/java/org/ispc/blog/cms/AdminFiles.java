@@ -17,11 +17,14 @@ import java.util.TreeMap;
 import org.ispc.blog.content.FileTree;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
+import org.ispc.blog.lint.BrowserLintRules;
 
 /**
  * The writing tool at {@code /admin/} (Decap CMS): the project's own files in {@code admin/}, the scripts Maven
- * fetched from the npm registry (the CMS, Asciidoctor.js for its preview, the yaml library for data/clinic.yml), and {@code site.json} with what the
- * preview pane shows as the site does (the stylesheet's fingerprinted name, the clinic's facts attributes).
+ * fetched from the npm registry (the CMS, Asciidoctor.js for its preview, the yaml library for data/clinic.yml),
+ * {@code site.json} with what the preview pane shows as the site does (the stylesheet's fingerprinted name, the
+ * clinic's facts attributes), and {@code lint-rules.json}, the lint's rules and messages for the lint the preview
+ * pane runs.
  *
  * <p>Written into the site after the checks have run: the tool is not a page for readers, so the link check, the
  * HTML validator, the sitemap and the search index never see it. It gets its own rule in {@code _headers}.
@@ -63,10 +66,15 @@ public final class AdminFiles {
      *
      * @param attributes the clinic's facts as the articles' attributes ({clinic-phone} and the others)
      * @param fingerprints the site's CSS and JS, old address to fingerprinted one
+     * @param reviewMaxAgeMonths after how many months a medical review is due again, for the tool's lint
      * @return an error when a fetched script is missing (a build run without Maven's earlier steps)
      */
     public static List<Finding> write(
-            Path site, Path projectRoot, Map<String, String> attributes, Map<String, String> fingerprints) {
+            Path site,
+            Path projectRoot,
+            Map<String, String> attributes,
+            Map<String, String> fingerprints,
+            int reviewMaxAgeMonths) {
         Path source = projectRoot.resolve(SOURCE);
         if (!Files.isDirectory(source)) {
             return List.of();
@@ -93,6 +101,10 @@ public final class AdminFiles {
                 }
             }
             Files.writeString(admin.resolve("site.json"), siteJson(attributes, fingerprints), StandardCharsets.UTF_8);
+            Files.writeString(
+                    admin.resolve(BrowserLintRules.FILE),
+                    BrowserLintRules.json(reviewMaxAgeMonths),
+                    StandardCharsets.UTF_8);
             Files.writeString(
                     site.resolve("_headers"),
                     headers(),

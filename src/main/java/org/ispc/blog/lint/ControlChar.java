@@ -12,6 +12,9 @@ import org.ispc.blog.rules.Rule;
 /** An invisible control character, pasted with the text. */
 final class ControlChar extends LintRule {
 
+    static final Wording CONTROL =
+            new Wording("control", "an invisible control character (U+{code}) stands here; delete it");
+
     static final Rule RULE = lint(
             "control-char",
             Severity.ERROR,
@@ -26,6 +29,11 @@ final class ControlChar extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(CONTROL);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         for (int i = 0; i < doc.lineCount(); i++) {
             int number = i + 1;
@@ -34,10 +42,7 @@ final class ControlChar extends LintRule {
                     cp -> cp < 0x20 && cp != '\t' && cp != '\r' || cp == 0x7F || cp >= 0x80 && cp < 0xA0,
                     (column, cp) -> findings.add(finding(
                             Position.at(doc.path(), number, column),
-                            String.format(
-                                    Locale.ROOT,
-                                    "an invisible control character (U+%04X) stands here; delete it",
-                                    cp))));
+                            CONTROL.fill("code", String.format(Locale.ROOT, "%04X", cp)))));
         }
     }
 }

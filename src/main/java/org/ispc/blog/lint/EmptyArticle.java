@@ -11,6 +11,10 @@ import org.ispc.blog.rules.Rule;
 /** A published document with nothing after its header: its page would be a title alone. */
 final class EmptyArticle extends LintRule {
 
+    static final Wording EMPTY = new Wording(
+            "empty",
+            "the article has no text after its header; write it under the header, after a blank line, or set :jbake-status: draft until it is ready");
+
     static final Rule RULE = lint(
             "empty-article",
             Severity.ERROR,
@@ -25,6 +29,11 @@ final class EmptyArticle extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(EMPTY);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
             if (!doc.line(i).isBlank() && !doc.line(i).startsWith("//")) {
@@ -32,10 +41,7 @@ final class EmptyArticle extends LintRule {
             }
         }
         if (doc.manuscript().isPublished()) {
-            findings.add(finding(
-                    Position.at(doc.path(), 1, 1),
-                    "the article has no text after its header; write it under the header, after a blank line, or set"
-                            + " :jbake-status: draft until it is ready"));
+            findings.add(finding(Position.at(doc.path(), 1, 1), EMPTY.fill()));
         }
     }
 }

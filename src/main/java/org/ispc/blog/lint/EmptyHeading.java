@@ -19,6 +19,10 @@ final class EmptyHeading extends LintRule {
     /** A heading's marker with nothing after it; four or more '=' alone open an example block instead. */
     private static final Pattern EMPTY_HEADING = Pattern.compile("^(={1,3})\\s*$");
 
+    static final Wording NO_WORDS = new Wording(
+            "no-words",
+            "this heading has no words, and the page would show '{written}' as a line of text; write the heading after the equals signs and a space, such as '{marker} When to see a specialist', or delete the line");
+
     static final Rule RULE = lint(
             "empty-heading",
             Severity.ERROR,
@@ -33,6 +37,11 @@ final class EmptyHeading extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(NO_WORDS);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
             if (!doc.isProse(i) || !doc.line(i).startsWith("=")) {
@@ -42,10 +51,7 @@ final class EmptyHeading extends LintRule {
             if (m.matches()) {
                 String marker = m.group(1).length() == 1 ? "==" : m.group(1);
                 findings.add(finding(
-                        Position.at(doc.path(), i + 1, 1),
-                        "this heading has no words, and the page would show '" + m.group(1) + "' as a line of text;"
-                                + " write the heading after the equals signs and a space, such as '" + marker
-                                + " When to see a specialist', or delete the line"));
+                        Position.at(doc.path(), i + 1, 1), NO_WORDS.fill("written", m.group(1), "marker", marker)));
             }
         }
     }

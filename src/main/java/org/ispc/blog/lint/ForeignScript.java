@@ -14,11 +14,19 @@ import org.ispc.blog.rules.Rule;
 final class ForeignScript extends LintRule {
 
     /** Scripts a clinic's English prose uses; Greek is allowed for units and symbols such as µ and α. */
-    private static final Set<Character.UnicodeScript> ENGLISH_SCRIPTS = Set.of(
+    static final Set<Character.UnicodeScript> ENGLISH_SCRIPTS = Set.of(
             Character.UnicodeScript.LATIN,
             Character.UnicodeScript.COMMON,
             Character.UnicodeScript.INHERITED,
             Character.UnicodeScript.GREEK);
+
+    static final Wording FOREIGN = new Wording(
+            "foreign", "the character '{character}' (U+{code}, {script} script) stands in English text: {hint}");
+
+    static final Wording HINT_DASH = new Wording(
+            "hint-dash", "it looks like a dash but is the Chinese character for 'one'; write -- (an em dash) instead");
+
+    static final Wording HINT_LETTER = new Wording("hint-letter", "it is not an English letter; retype the word");
 
     static final Rule RULE = lint(
             "foreign-script",
@@ -34,6 +42,11 @@ final class ForeignScript extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(FOREIGN, HINT_DASH, HINT_LETTER);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         for (int i = 0; i < doc.lineCount(); i++) {
             int number = i + 1;
@@ -43,18 +56,17 @@ final class ForeignScript extends LintRule {
                             && Character.isLetter(cp)
                             && !ENGLISH_SCRIPTS.contains(Character.UnicodeScript.of(cp)),
                     (column, cp) -> {
-                        String hint = cp == 0x4E00
-                                ? "it looks like a dash but is the Chinese character for 'one'; write -- (an em dash)"
-                                        + " instead"
-                                : "it is not an English letter; retype the word";
+                        String hint = cp == 0x4E00 ? HINT_DASH.fill() : HINT_LETTER.fill();
                         findings.add(finding(
                                 Position.at(doc.path(), number, column),
-                                String.format(
-                                        Locale.ROOT,
-                                        "the character '%s' (U+%04X, %s script) stands in English text: %s",
+                                FOREIGN.fill(
+                                        "character",
                                         new String(Character.toChars(cp)),
-                                        cp,
+                                        "code",
+                                        String.format(Locale.ROOT, "%04X", cp),
+                                        "script",
                                         Character.UnicodeScript.of(cp).name().toLowerCase(Locale.ROOT),
+                                        "hint",
                                         hint)));
                     });
         }

@@ -12,6 +12,14 @@ import org.ispc.blog.rules.Rule;
 /** A list or a picture written on the line right after a sentence: the page shows it as words of that sentence. */
 final class GluedBlock extends LintRule {
 
+    static final Wording GLUED_PICTURE = new Wording(
+            "glued-picture",
+            "this line follows the text above without a blank line, so readers see '{line}' as words of that paragraph instead of the picture; leave a blank line before it");
+
+    static final Wording GLUED_LIST = new Wording(
+            "glued-list",
+            "this list item follows the sentence above without a blank line, so readers see '{line}' as words of that paragraph instead of a list; leave a blank line before the list's first item");
+
     static final Rule RULE = lint(
             "glued-block",
             Severity.ERROR,
@@ -30,25 +38,18 @@ final class GluedBlock extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(GLUED_PICTURE, GLUED_LIST);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         for (ParagraphFlow.Found found : ParagraphFlow.of(doc)) {
             String line = doc.line(found.index()).strip();
             Position at = Position.at(doc.path(), found.index() + 1, 1);
             switch (found.slip()) {
-                case GLUED_MACRO ->
-                    findings.add(finding(
-                            at,
-                            "this line follows the text above without a blank line, so readers see '"
-                                    + shortened(line)
-                                    + "' as words of that paragraph instead of the picture; leave a blank line"
-                                    + " before it"));
-                case GLUED_LIST ->
-                    findings.add(finding(
-                            at,
-                            "this list item follows the sentence above without a blank line, so readers see '"
-                                    + shortened(line)
-                                    + "' as words of that paragraph instead of a list; leave a blank line before"
-                                    + " the list's first item"));
+                case GLUED_MACRO -> findings.add(finding(at, GLUED_PICTURE.fill("line", shortened(line))));
+                case GLUED_LIST -> findings.add(finding(at, GLUED_LIST.fill("line", shortened(line))));
                 case INDENTED -> {}
             }
         }

@@ -14,6 +14,10 @@ import org.ispc.blog.rules.Rule;
  */
 final class GluedHeader extends LintRule {
 
+    static final Wording GLUED = new Wording(
+            "glued",
+            "this line follows the header lines with no empty line between them, and AsciiDoc leaves it out of the page; leave an empty line above it");
+
     static final Rule RULE = lint(
             "glued-header",
             Severity.ERROR,
@@ -28,6 +32,11 @@ final class GluedHeader extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(GLUED);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
             String line = doc.line(i);
@@ -35,10 +44,7 @@ final class GluedHeader extends LintRule {
                 return;
             }
             if (!line.startsWith("//") && !line.startsWith(":")) {
-                findings.add(finding(
-                        Position.at(doc.path(), i + 1, 1),
-                        "this line follows the header lines with no empty line between them, and AsciiDoc leaves it"
-                                + " out of the page; leave an empty line above it"));
+                findings.add(finding(Position.at(doc.path(), i + 1, 1), GLUED.fill()));
                 return;
             }
         }

@@ -15,6 +15,10 @@ import org.ispc.blog.rules.Rule;
  */
 final class HeadingSkip extends LintRule {
 
+    static final Wording JUMP = new Wording(
+            "jump",
+            "this heading jumps from level {from} to level {to}; use {marker} so screen readers can follow the outline");
+
     static final Rule RULE = lint(
             "heading-skip",
             Severity.ERROR,
@@ -26,6 +30,11 @@ final class HeadingSkip extends LintRule {
     @Override
     Rule rule() {
         return RULE;
+    }
+
+    @Override
+    List<Wording> wordings() {
+        return List.of(JUMP);
     }
 
     @Override
@@ -41,8 +50,7 @@ final class HeadingSkip extends LintRule {
                 if (level > lastHeading + 1) {
                     findings.add(finding(
                             Position.at(doc.path(), i + 1, 1),
-                            "this heading jumps from level " + lastHeading + " to level " + level + "; use "
-                                    + "=".repeat(lastHeading + 1) + " so screen readers can follow the outline"));
+                            JUMP.fill("from", lastHeading, "to", level, "marker", "=".repeat(lastHeading + 1))));
                 }
                 lastHeading = level;
             }

@@ -22,6 +22,45 @@ final class HtmlTag extends LintRule {
             "</?(b|strong|i|em|u|br|p|a|img|ul|ol|li|h[1-6]|sup|sub|table|tr|td|th|div|span)(\\s[^<>]*)?/?>",
             Pattern.CASE_INSENSITIVE);
 
+    static final Wording HTML =
+            new Wording("html", "'{tag}' is HTML, which AsciiDoc shows exactly as typed; {instead}");
+
+    static final Wording BOLD = new Wording("instead-bold", "write *bold words* between stars");
+
+    static final Wording ITALIC = new Wording("instead-italic", "write _words in italics_ between underscores");
+
+    static final Wording BREAK = new Wording(
+            "instead-break",
+            "end the line with a space and a '+' to break it there, or leave an empty line for a new paragraph");
+
+    static final Wording PARAGRAPH = new Wording("instead-paragraph", "leave an empty line between paragraphs");
+
+    static final Wording LINK = new Wording(
+            "instead-link",
+            "write the link as https://www.example.org/[the words to click] (or xref:article.adoc[...] for an article of this blog)");
+
+    static final Wording PICTURE =
+            new Wording("instead-picture", "show a picture with image::file-name.jpg[what it shows]");
+
+    static final Wording LIST =
+            new Wording("instead-list", "start each item of a list with '* ' (or '. ' for numbered steps)");
+
+    static final Wording SUPERSCRIPT =
+            new Wording("instead-superscript", "write ^words^ between carets for superscript");
+
+    static final Wording SUBSCRIPT = new Wording("instead-subscript", "write ~words~ between tildes for subscript");
+
+    static final Wording TABLE =
+            new Wording("instead-table", "write the table between two '|===' lines (see the writer's guide, Tables)");
+
+    static final Wording UNDERLINE = new Wording(
+            "instead-underline", "AsciiDoc has no underline (readers take it for a link); use *bold* for emphasis");
+
+    static final Wording HEADING =
+            new Wording("instead-heading", "start a heading with '== ' (and one inside it with '=== ')");
+
+    static final Wording OTHER = new Wording("instead-other", "write the words without the tag");
+
     static final Rule RULE = lint(
             "html-tag",
             Severity.ERROR,
@@ -36,6 +75,25 @@ final class HtmlTag extends LintRule {
     @Override
     Rule rule() {
         return RULE;
+    }
+
+    @Override
+    List<Wording> wordings() {
+        return List.of(
+                HTML,
+                BOLD,
+                ITALIC,
+                BREAK,
+                PARAGRAPH,
+                LINK,
+                PICTURE,
+                LIST,
+                SUPERSCRIPT,
+                SUBSCRIPT,
+                TABLE,
+                UNDERLINE,
+                HEADING,
+                OTHER);
     }
 
     @Override
@@ -55,32 +113,28 @@ final class HtmlTag extends LintRule {
             }
             findings.add(finding(
                     Position.at(doc.path(), i + 1, tag.start() + 1),
-                    "'" + tag.group() + "' is HTML, which AsciiDoc shows exactly as typed; "
-                            + instead(tag.group(1).toLowerCase(Locale.ROOT))));
+                    HTML.fill(
+                            "tag",
+                            tag.group(),
+                            "instead",
+                            instead(tag.group(1).toLowerCase(Locale.ROOT)).fill())));
         }
     }
 
-    private static String instead(String name) {
+    private static Wording instead(String name) {
         return switch (name) {
-            case "b", "strong" -> "write *bold words* between stars";
-            case "i", "em" -> "write _words in italics_ between underscores";
-            case "br" ->
-                "end the line with a space and a '+' to break it there, or leave an empty line for a new paragraph";
-            case "p" -> "leave an empty line between paragraphs";
-            case "a" ->
-                "write the link as https://www.example.org/[the words to click] (or xref:article.adoc[...] for an"
-                        + " article of this blog)";
-            case "img" -> "show a picture with image::file-name.jpg[what it shows]";
-            case "ul", "ol", "li" -> "start each item of a list with '* ' (or '. ' for numbered steps)";
-            case "sup" -> "write ^words^ between carets for superscript";
-            case "sub" -> "write ~words~ between tildes for subscript";
-            case "table", "tr", "td", "th" ->
-                "write the table between two '|===' lines (see the writer's guide, Tables)";
-            case "u" -> "AsciiDoc has no underline (readers take it for a link); use *bold* for emphasis";
-            default ->
-                name.startsWith("h")
-                        ? "start a heading with '== ' (and one inside it with '=== ')"
-                        : "write the words without the tag";
+            case "b", "strong" -> BOLD;
+            case "i", "em" -> ITALIC;
+            case "br" -> BREAK;
+            case "p" -> PARAGRAPH;
+            case "a" -> LINK;
+            case "img" -> PICTURE;
+            case "ul", "ol", "li" -> LIST;
+            case "sup" -> SUPERSCRIPT;
+            case "sub" -> SUBSCRIPT;
+            case "table", "tr", "td", "th" -> TABLE;
+            case "u" -> UNDERLINE;
+            default -> name.startsWith("h") ? HEADING : OTHER;
         };
     }
 }

@@ -15,6 +15,10 @@ final class ImageAlt extends ProseLineRule {
 
     static final Pattern IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
 
+    static final Wording NO_DESCRIPTION = new Wording(
+            "no-description",
+            "the image '{image}' has no description; write what it shows between the brackets, e.g. image::{image}[Physical therapist guiding a stretch]");
+
     static final Rule RULE = lint(
             "image-alt",
             Severity.ERROR,
@@ -29,6 +33,11 @@ final class ImageAlt extends ProseLineRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(NO_DESCRIPTION);
+    }
+
+    @Override
     void checkLine(LintedDocument doc, int i, List<Finding> findings) {
         Matcher image = IMAGE.matcher(doc.line(i));
         while (image.find()) {
@@ -36,9 +45,7 @@ final class ImageAlt extends ProseLineRule {
             if (alt.isEmpty() || alt.contains("=")) {
                 findings.add(finding(
                         Position.at(doc.path(), i + 1, image.start() + 1),
-                        "the image '" + image.group(1)
-                                + "' has no description; write what it shows between the brackets, e.g. image::"
-                                + image.group(1) + "[Physical therapist guiding a stretch]"));
+                        NO_DESCRIPTION.fill("image", image.group(1))));
             }
         }
     }

@@ -13,6 +13,16 @@ import org.ispc.blog.rules.Rule;
 /** A comma in a picture's description: AsciiDoc reads what follows it as the picture's width. */
 final class ImageComma extends ProseLineRule {
 
+    static final Wording COMMA = new Wording(
+            "comma",
+            "the picture's description has a comma, and AsciiDoc reads what follows it ('{rest}') as the picture's width; put the whole description in {quotes}{fixed}");
+
+    static final Wording STRAIGHT_QUOTES = new Wording(
+            "straight-quotes",
+            "straight double quotes (curly ones, from a word processor, are not quotes to AsciiDoc): ");
+
+    static final Wording QUOTES = new Wording("quotes", "double quotes: ");
+
     static final Rule RULE = lint(
             "image-comma",
             Severity.ERROR,
@@ -27,6 +37,11 @@ final class ImageComma extends ProseLineRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(COMMA, STRAIGHT_QUOTES, QUOTES);
+    }
+
+    @Override
     void checkLine(LintedDocument doc, int i, List<Finding> findings) {
         Matcher image = ImageAlt.IMAGE.matcher(doc.line(i));
         while (image.find()) {
@@ -38,14 +53,14 @@ final class ImageComma extends ProseLineRule {
             commaInDescription(description)
                     .ifPresent(rest -> findings.add(finding(
                             Position.at(doc.path(), number, image.start(2) + 1),
-                            "the picture's description has a comma, and AsciiDoc reads what follows it ('" + rest
-                                    + "') as the picture's width; put the whole description in "
-                                    + (curly
-                                            ? "straight double quotes (curly ones, from a word processor, are not"
-                                                    + " quotes to AsciiDoc): "
-                                            : "double quotes: ")
-                                    + image.group().substring(0, image.start(1) - image.start())
-                                    + image.group(1) + "[\"" + words + "\"]")));
+                            COMMA.fill(
+                                    "rest",
+                                    rest,
+                                    "quotes",
+                                    curly ? STRAIGHT_QUOTES.fill() : QUOTES.fill(),
+                                    "fixed",
+                                    image.group().substring(0, image.start(1) - image.start()) + image.group(1) + "[\""
+                                            + words + "\"]"))));
         }
     }
 

@@ -12,6 +12,10 @@ import org.ispc.blog.rules.Rule;
 /** A paragraph that starts with spaces (pasted text often does): AsciiDoc shows it as a box of code. */
 final class IndentedText extends LintRule {
 
+    static final Wording INDENTED = new Wording(
+            "indented",
+            "this paragraph starts with spaces or a tab (pasted text often does), and AsciiDoc shows it as a grey box of fixed-width text, as it shows code; delete the spaces before '{line}'");
+
     static final Rule RULE = lint(
             "indented-text",
             Severity.ERROR,
@@ -26,15 +30,18 @@ final class IndentedText extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(INDENTED);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         for (ParagraphFlow.Found found : ParagraphFlow.of(doc)) {
             if (found.slip() == ParagraphFlow.Slip.INDENTED) {
                 String line = doc.line(found.index());
                 findings.add(finding(
                         Position.at(doc.path(), found.index() + 1, line.indexOf(line.strip()) + 1),
-                        "this paragraph starts with spaces or a tab (pasted text often does), and AsciiDoc shows it"
-                                + " as a grey box of fixed-width text, as it shows code; delete the spaces before '"
-                                + shortened(line.strip()) + "'"));
+                        INDENTED.fill("line", shortened(line.strip()))));
             }
         }
     }

@@ -16,6 +16,14 @@ abstract class LintRule {
     /** The rule's id, level, meaning, fix and examples. */
     abstract Rule rule();
 
+    /**
+     * The rule's messages with their blanks, for the writing tool's lint in the browser (see {@link Wording});
+     * none for a rule the browser does not run.
+     */
+    List<Wording> wordings() {
+        return List.of();
+    }
+
     /** Adds what the rule finds in the document. */
     abstract void check(LintedDocument doc, List<Finding> findings);
 

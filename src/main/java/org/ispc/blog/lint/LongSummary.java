@@ -12,6 +12,10 @@ final class LongSummary extends LintRule {
 
     static final int MAX_SUMMARY = 160;
 
+    static final Wording TOO_LONG = new Wording(
+            "too-long",
+            "the summary has {length} characters; search results show about " + MAX_SUMMARY + ", so shorten it");
+
     static final Rule RULE = lint(
             "long-summary",
             Severity.WARNING,
@@ -28,13 +32,15 @@ final class LongSummary extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(TOO_LONG);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         String summary = doc.manuscript().summary();
         if (doc.manuscript().isPost() && summary.length() > MAX_SUMMARY) {
-            findings.add(finding(
-                    doc.headerLine(":jbake-summary:"),
-                    "the summary has " + summary.length() + " characters; search results show about " + MAX_SUMMARY
-                            + ", so shorten it"));
+            findings.add(finding(doc.headerLine(":jbake-summary:"), TOO_LONG.fill("length", summary.length())));
         }
     }
 }

@@ -13,6 +13,10 @@ final class LongTitle extends LintRule {
 
     static final int MAX_TITLE = 70;
 
+    static final Wording TOO_LONG = new Wording(
+            "too-long",
+            "the title has {length} characters; search results cut it after about " + MAX_TITLE + ", so shorten it");
+
     static final Rule RULE = lint(
             "long-title",
             Severity.WARNING,
@@ -29,13 +33,15 @@ final class LongTitle extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(TOO_LONG);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         String title = doc.manuscript().title();
         if (!title.isBlank() && title.length() > MAX_TITLE) {
-            findings.add(finding(
-                    Position.at(doc.path(), 1, 1),
-                    "the title has " + title.length() + " characters; search results cut it after about " + MAX_TITLE
-                            + ", so shorten it"));
+            findings.add(finding(Position.at(doc.path(), 1, 1), TOO_LONG.fill("length", title.length())));
         }
     }
 }

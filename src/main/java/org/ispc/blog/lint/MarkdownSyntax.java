@@ -20,6 +20,14 @@ final class MarkdownSyntax extends LintRule {
     private static final Pattern MARKDOWN_TABLE_RULE =
             Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
 
+    static final Wording MARKDOWN_LINK_WORDS = new Wording(
+            "link",
+            "this {kind} is written the Markdown way, and the page would show it as typed; in AsciiDoc write {asciidoc}");
+
+    static final Wording MARKDOWN_TABLE = new Wording(
+            "table",
+            "this table is written the Markdown way, and the page would show its lines as typed; in AsciiDoc a table goes between two '|===' lines, one '|cell' per cell and no '---' line (see the writer's guide, \"Tables\")");
+
     static final Rule RULE = lint(
             "markdown",
             Severity.ERROR,
@@ -34,6 +42,11 @@ final class MarkdownSyntax extends LintRule {
     @Override
     Rule rule() {
         return RULE;
+    }
+
+    @Override
+    List<Wording> wordings() {
+        return List.of(MARKDOWN_LINK_WORDS, MARKDOWN_TABLE);
     }
 
     @Override
@@ -65,8 +78,8 @@ final class MarkdownSyntax extends LintRule {
                                     + address + "[" + text + "]";
             findings.add(finding(
                     Position.at(path, i + 1, link.start() + 1),
-                    "this " + (link.group(1).isEmpty() ? "link" : "picture") + " is written the Markdown way,"
-                            + " and the page would show it as typed; in AsciiDoc write " + asciidoc));
+                    MARKDOWN_LINK_WORDS.fill(
+                            "kind", link.group(1).isEmpty() ? "link" : "picture", "asciidoc", asciidoc)));
         }
     }
 
@@ -76,11 +89,7 @@ final class MarkdownSyntax extends LintRule {
                 && !line.startsWith("|===")
                 && i + 1 < lines.length
                 && MARKDOWN_TABLE_RULE.matcher(lines[i + 1]).matches()) {
-            findings.add(finding(
-                    Position.at(path, i + 1, 1),
-                    "this table is written the Markdown way, and the page would show its lines as typed; in AsciiDoc"
-                            + " a table goes between two '|===' lines, one '|cell' per cell and no '---' line (see"
-                            + " the writer's guide, \"Tables\")"));
+            findings.add(finding(Position.at(path, i + 1, 1), MARKDOWN_TABLE.fill()));
         }
     }
 }

@@ -12,6 +12,13 @@ import org.ispc.blog.rules.Rule;
 /** An article without a date: it cannot be placed in lists, the feed or the archive. */
 final class MissingDate extends LintRule {
 
+    static final Wording NO_DATE = new Wording(
+            "no-date", "the article has no date; add a line ':jbake-date: 2026-03-14' to the header{because}");
+
+    static final Wording DATE_AS_AUTHOR = new Wording(
+            "date-as-author",
+            " (AsciiDoc reads the date under the title as the author's name: a date line comes under the author line)");
+
     static final Rule RULE = lint(
             "missing-date",
             Severity.ERROR,
@@ -27,6 +34,11 @@ final class MissingDate extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(NO_DATE, DATE_AS_AUTHOR);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         if (doc.manuscript().isPost()
                 && doc.manuscript().date().isEmpty()
@@ -34,11 +46,9 @@ final class MissingDate extends LintRule {
                         .isEmpty()) {
             findings.add(finding(
                     Position.at(doc.path(), 1, 1),
-                    "the article has no date; add a line ':jbake-date: 2026-03-14' to the header"
-                            + (doc.manuscript().author().matches("\\d{4}-\\d{2}-\\d{2}.*")
-                                    ? " (AsciiDoc reads the date under the title as the author's name: a date line"
-                                            + " comes under the author line)"
-                                    : "")));
+                    NO_DATE.fill(
+                            "because",
+                            doc.manuscript().author().matches("\\d{4}-\\d{2}-\\d{2}.*") ? DATE_AS_AUTHOR.fill() : "")));
         }
     }
 }

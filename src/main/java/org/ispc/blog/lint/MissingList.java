@@ -11,6 +11,10 @@ import org.ispc.blog.rules.Rule;
 /** A sentence that promises a list with ':' and none follows: the seed article's empty "including:". */
 final class MissingList extends LintRule {
 
+    static final Wording NO_LIST = new Wording(
+            "no-list",
+            "this sentence ends with ':' but no list follows; add the list (one '* item' per line, after a blank line) or end the sentence with a full stop");
+
     static final Rule RULE = lint(
             "missing-list",
             Severity.ERROR,
@@ -28,6 +32,11 @@ final class MissingList extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(NO_LIST);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         String[] lines = doc.lines();
         for (int i = doc.bodyStart(); i < lines.length; i++) {
@@ -42,9 +51,7 @@ final class MissingList extends LintRule {
                             && AsciiDocLines.DESCRIPTION_TERM.matcher(line).matches())
                     && !nextIsList(lines, i + 1)) {
                 findings.add(finding(
-                        Position.at(doc.path(), i + 1, line.stripTrailing().length()),
-                        "this sentence ends with ':' but no list follows; add the list (one '* item' per line, after"
-                                + " a blank line) or end the sentence with a full stop"));
+                        Position.at(doc.path(), i + 1, line.stripTrailing().length()), NO_LIST.fill()));
             }
         }
     }

@@ -11,6 +11,12 @@ import org.ispc.blog.rules.Rule;
 /** A file without a title: its page, its place in lists and its search result would have none. */
 final class MissingTitle extends LintRule {
 
+    static final Wording NO_TITLE =
+            new Wording("no-title", "the file has no title; start it with a line '= Title of the article'");
+
+    static final Wording NO_TITLE_PROPERTIES = new Wording(
+            "no-title-properties", "the file has no title; add a line 'title=Title of the article' to its header");
+
     static final Rule RULE = lint(
             "missing-title",
             Severity.ERROR,
@@ -26,13 +32,16 @@ final class MissingTitle extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(NO_TITLE, NO_TITLE_PROPERTIES);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         if (doc.manuscript().title().isBlank()) {
             findings.add(finding(
                     Position.at(doc.path(), 1, 1),
-                    doc.manuscript().propertiesHeaderLines() == 0
-                            ? "the file has no title; start it with a line '= Title of the article'"
-                            : "the file has no title; add a line 'title=Title of the article' to its header"));
+                    doc.manuscript().propertiesHeaderLines() == 0 ? NO_TITLE.fill() : NO_TITLE_PROPERTIES.fill()));
         }
     }
 }

@@ -16,6 +16,9 @@ final class Mojibake extends LintRule {
     private static final Pattern MOJIBAKE = Pattern.compile(
             "â€[\\u0080-\\u00BF\\u2010-\\u203A\\u0152\\u0153\\u0160\\u0161\\u017D\\u017E\\u0178\\u02C6\\u02DC\\u2122]?|Ã[\\u0080-\\u00BF]|Â[\\u00A0-\\u00BF]");
 
+    static final Wording GARBLED = new Wording(
+            "garbled", "'{garbled}' is garbled text from a bad copy (a quote, dash or accent); retype that character");
+
     static final Rule RULE = lint(
             "mojibake",
             Severity.ERROR,
@@ -30,15 +33,17 @@ final class Mojibake extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(GARBLED);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         for (int i = 0; i < doc.lineCount(); i++) {
             Matcher garbled = MOJIBAKE.matcher(doc.writtenLine(i));
             while (garbled.find()) {
-                findings.add(
-                        finding(
-                                Position.at(doc.path(), i + 1, garbled.start() + 1),
-                                "'" + garbled.group()
-                                        + "' is garbled text from a bad copy (a quote, dash or accent); retype that character"));
+                findings.add(finding(
+                        Position.at(doc.path(), i + 1, garbled.start() + 1), GARBLED.fill("garbled", garbled.group())));
             }
         }
     }

@@ -11,6 +11,14 @@ import org.ispc.blog.rules.Rule;
 /** An article that names no author: the page then names the clinic. */
 final class NoAuthor extends LintRule {
 
+    static final Wording NO_AUTHOR = new Wording(
+            "no-author",
+            "the article names no author; write who wrote it on the line right under the title, such as 'ISPPC Patient Education Team' (without it, the page names the clinic as its author)");
+
+    static final Wording NO_AUTHOR_PROPERTIES = new Wording(
+            "no-author-properties",
+            "the article names no author; add a line 'author=ISPPC Patient Education Team' to the header, with who wrote it (without it, the page names the clinic as its author)");
+
     static final Rule RULE = lint(
             "no-author",
             Severity.WARNING,
@@ -26,18 +34,17 @@ final class NoAuthor extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(NO_AUTHOR, NO_AUTHOR_PROPERTIES);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         if (doc.manuscript().isPost() && doc.manuscript().author().isBlank()) {
             boolean properties = doc.manuscript().propertiesHeaderLines() > 0;
             findings.add(finding(
                     Position.at(doc.path(), properties ? 1 : 2, 1),
-                    "the article names no author; "
-                            + (properties
-                                    ? "add a line 'author=ISPPC Patient Education Team' to the header, with who"
-                                            + " wrote it"
-                                    : "write who wrote it on the line right under the title, such as 'ISPPC Patient"
-                                            + " Education Team'")
-                            + " (without it, the page names the clinic as its author)"));
+                    properties ? NO_AUTHOR_PROPERTIES.fill() : NO_AUTHOR.fill()));
         }
     }
 }

@@ -19,6 +19,10 @@ final class NoBreakSpace extends LintRule {
     /** Markup that needs an ordinary space after it, followed by a no-break space pasted from a word processor. */
     private static final Pattern MARKUP_BEFORE_NO_BREAK_SPACE = Pattern.compile("^(=+|\\*+|\\.+|-)\u00A0");
 
+    static final Wording NO_BREAK = new Wording(
+            "no-break",
+            "a no-break space (pasted from a word processor) follows '{markup}', and AsciiDoc needs an ordinary space there to see it; delete the space and type it again");
+
     static final Rule RULE = lint(
             "no-break-space",
             Severity.ERROR,
@@ -33,6 +37,11 @@ final class NoBreakSpace extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(NO_BREAK);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         for (int i = 0; i < doc.lineCount(); i++) {
             String line = doc.line(i);
@@ -42,10 +51,7 @@ final class NoBreakSpace extends LintRule {
             Matcher markup = MARKUP_BEFORE_NO_BREAK_SPACE.matcher(line);
             if (markup.find()) {
                 findings.add(finding(
-                        Position.at(doc.path(), i + 1, markup.end()),
-                        "a no-break space (pasted from a word processor) follows '" + markup.group(1) + "', and"
-                                + " AsciiDoc needs an ordinary space there to see it; delete the space and type it"
-                                + " again"));
+                        Position.at(doc.path(), i + 1, markup.end()), NO_BREAK.fill("markup", markup.group(1))));
             }
         }
     }

@@ -10,6 +10,10 @@ import org.ispc.blog.rules.Rule;
 /** An article without topics: no topic page lists it, and related articles have less to go by. */
 final class NoTags extends LintRule {
 
+    static final Wording NO_TAGS = new Wording(
+            "no-tags",
+            "the article has no tags; add ':jbake-tags:' with two to four topics, such as 'sciatica, nerve pain'");
+
     static final Rule RULE = lint(
             "no-tags",
             Severity.WARNING,
@@ -25,12 +29,14 @@ final class NoTags extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(NO_TAGS);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         if (doc.manuscript().isPost() && doc.manuscript().tags().isEmpty()) {
-            findings.add(finding(
-                    doc.headerLine(":jbake-tags:"),
-                    "the article has no tags; add ':jbake-tags:' with two to four topics, such as 'sciatica, nerve"
-                            + " pain'"));
+            findings.add(finding(doc.headerLine(":jbake-tags:"), NO_TAGS.fill()));
         }
     }
 }

@@ -15,6 +15,11 @@ import org.ispc.blog.writer.NewArticle;
  */
 final class Placeholder extends LintRule {
 
+    static final Wording PLACEHOLDER = new Wording(
+            "placeholder",
+            "this line still holds the placeholder '" + NewArticle.PLACEHOLDER
+                    + "' from the new-article template; write the text, or set :jbake-status: draft until it is ready");
+
     static final Rule RULE = lint(
             "placeholder",
             Severity.ERROR,
@@ -29,6 +34,11 @@ final class Placeholder extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(PLACEHOLDER);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         if (!doc.manuscript().isPublished()) {
             return;
@@ -36,11 +46,7 @@ final class Placeholder extends LintRule {
         for (int i = 0; i < doc.lineCount(); i++) {
             int at = doc.writtenLine(i).indexOf(NewArticle.PLACEHOLDER);
             if (at >= 0) {
-                findings.add(finding(
-                        Position.at(doc.path(), i + 1, at + 1),
-                        "this line still holds the placeholder '" + NewArticle.PLACEHOLDER
-                                + "' from the new-article template; write the text, or set :jbake-status: draft until"
-                                + " it is ready"));
+                findings.add(finding(Position.at(doc.path(), i + 1, at + 1), PLACEHOLDER.fill()));
             }
         }
     }

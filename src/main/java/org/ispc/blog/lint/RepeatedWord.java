@@ -18,7 +18,10 @@ final class RepeatedWord extends ProseLineRule {
     private static final Pattern TWICE =
             Pattern.compile("\\b(\\p{L}+)\\s+(\\1)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Doubles that English uses on purpose: "what he had had", "he said that that was fine". */
-    private static final Set<String> MEANT = Set.of("had", "that");
+    static final Set<String> MEANT = Set.of("had", "that");
+
+    static final Wording TWICE_IN_A_ROW =
+            new Wording("twice", "'{words}': the word '{word}' is written twice in a row; delete one of them");
 
     static final Rule RULE = lint(
             "repeated-word",
@@ -37,6 +40,11 @@ final class RepeatedWord extends ProseLineRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(TWICE_IN_A_ROW);
+    }
+
+    @Override
     void checkLine(LintedDocument doc, int i, List<Finding> findings) {
         String line = doc.line(i);
         Matcher twice = TWICE.matcher(line);
@@ -47,8 +55,7 @@ final class RepeatedWord extends ProseLineRule {
             }
             findings.add(finding(
                     Position.at(doc.path(), i + 1, twice.start(2) + 1),
-                    "'" + twice.group() + "': the word '" + twice.group(2) + "' is written twice in a row;"
-                            + " delete one of them"));
+                    TWICE_IN_A_ROW.fill("words", twice.group(), "word", twice.group(2))));
         }
     }
 }

@@ -11,6 +11,9 @@ import org.ispc.blog.rules.Rule;
 /** U+FFFD: a character lost when the text was copied. */
 final class ReplacementChar extends LintRule {
 
+    static final Wording LOST =
+            new Wording("lost", "a '\uFFFD' stands here: a character was lost when the text was copied; retype it");
+
     static final Rule RULE = lint(
             "replacement-char",
             Severity.ERROR,
@@ -25,15 +28,18 @@ final class ReplacementChar extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(LOST);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         for (int i = 0; i < doc.lineCount(); i++) {
             int number = i + 1;
             CharacterScan.each(
                     doc.writtenLine(i),
                     cp -> cp == 0xFFFD,
-                    (column, cp) -> findings.add(finding(
-                            Position.at(doc.path(), number, column),
-                            "a '\uFFFD' stands here: a character was lost when the text was copied; retype it")));
+                    (column, cp) -> findings.add(finding(Position.at(doc.path(), number, column), LOST.fill())));
         }
     }
 }

@@ -10,6 +10,10 @@ import org.ispc.blog.rules.Rule;
 /** A medical review older than the policy: the article may no longer say what medicine says. */
 final class ReviewDue extends LintRule {
 
+    static final Wording DUE = new Wording(
+            "due",
+            "the medical review dates from {on}, more than {months} months ago; ask a clinician to review the article again, then update :jbake-reviewed-by: and :jbake-reviewed-on:");
+
     static final Rule RULE = lint(
             "review-due",
             Severity.WARNING,
@@ -24,15 +28,17 @@ final class ReviewDue extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(DUE);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         int months = doc.reviewMaxAgeMonths();
         doc.manuscript()
                 .reviewedOn()
                 .filter(on -> on.plusMonths(months).isBefore(doc.today()))
-                .ifPresent(on -> findings.add(finding(
-                        doc.headerLine(":jbake-reviewed-on:"),
-                        "the medical review dates from " + on + ", more than " + months + " months ago; ask a"
-                                + " clinician to review the article again, then update :jbake-reviewed-by: and"
-                                + " :jbake-reviewed-on:")));
+                .ifPresent(on -> findings.add(
+                        finding(doc.headerLine(":jbake-reviewed-on:"), DUE.fill("on", on, "months", months))));
     }
 }

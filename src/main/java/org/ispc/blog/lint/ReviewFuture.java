@@ -10,6 +10,10 @@ import org.ispc.blog.rules.Rule;
 /** A medical review dated after today: the page would claim a review that has not taken place. */
 final class ReviewFuture extends LintRule {
 
+    static final Wording FUTURE = new Wording(
+            "future",
+            "the medical review is dated {on}, a day still to come, and the page would say it took place; write the day the clinician reviewed the article");
+
     static final Rule RULE = lint(
             "review-future",
             Severity.ERROR,
@@ -24,14 +28,15 @@ final class ReviewFuture extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(FUTURE);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         doc.manuscript()
                 .reviewedOn()
                 .filter(on -> on.isAfter(doc.today()) && doc.manuscript().isPublished())
-                .ifPresent(on -> findings.add(finding(
-                        doc.headerLine(":jbake-reviewed-on:"),
-                        "the medical review is dated " + on
-                                + ", a day still to come, and the page would say it took place;"
-                                + " write the day the clinician reviewed the article")));
+                .ifPresent(on -> findings.add(finding(doc.headerLine(":jbake-reviewed-on:"), FUTURE.fill("on", on))));
     }
 }

@@ -13,6 +13,14 @@ import org.ispc.blog.rules.Rule;
  */
 final class ReviewIncomplete extends LintRule {
 
+    static final Wording NO_DATE = new Wording(
+            "no-date",
+            "the medical review names its reviewer but not its date; add ':jbake-reviewed-on:' with the day of the review, such as {today}, so that the build can tell when it is due again");
+
+    static final Wording NO_REVIEWER = new Wording(
+            "no-reviewer",
+            "the medical review has a date but no reviewer, so the page does not show it; add ':jbake-reviewed-by:' with the clinician's name and credentials");
+
     static final Rule RULE = lint(
             "review-incomplete",
             Severity.WARNING,
@@ -29,20 +37,18 @@ final class ReviewIncomplete extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(NO_DATE, NO_REVIEWER);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         var m = doc.manuscript();
         if (m.reviewedBy().isPresent() && m.reviewedOn().isEmpty()) {
-            findings.add(finding(
-                    doc.headerLine(":jbake-reviewed-by:"),
-                    "the medical review names its reviewer but not its date; add ':jbake-reviewed-on:' with the day"
-                            + " of the review, such as " + doc.today()
-                            + ", so that the build can tell when it is due again"));
+            findings.add(finding(doc.headerLine(":jbake-reviewed-by:"), NO_DATE.fill("today", doc.today())));
         }
         if (m.reviewedOn().isPresent() && m.reviewedBy().isEmpty()) {
-            findings.add(finding(
-                    doc.headerLine(":jbake-reviewed-on:"),
-                    "the medical review has a date but no reviewer, so the page does not show it; add"
-                            + " ':jbake-reviewed-by:' with the clinician's name and credentials"));
+            findings.add(finding(doc.headerLine(":jbake-reviewed-on:"), NO_REVIEWER.fill()));
         }
     }
 }

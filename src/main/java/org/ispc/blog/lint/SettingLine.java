@@ -21,6 +21,12 @@ final class SettingLine extends LintRule {
     /** ":Name: several words" in the body: a setting where text was meant. */
     private static final Pattern BODY_SETTING = Pattern.compile("^:([A-Za-z][\\w-]*):\\s+(\\S+\\s+\\S.*)$");
 
+    static final Wording SETTING = new Wording(
+            "setting",
+            "this line starts with ':{name}:', which AsciiDoc reads as a setting named '{name}', and the page does not show it; write '{name}: {text}' without the first colon{box}");
+
+    static final Wording BOX = new Wording("box", ", or '{upper}: {text}' for a {lower} box");
+
     static final Rule RULE = lint(
             "setting-line",
             Severity.ERROR,
@@ -32,6 +38,11 @@ final class SettingLine extends LintRule {
     @Override
     Rule rule() {
         return RULE;
+    }
+
+    @Override
+    List<Wording> wordings() {
+        return List.of(SETTING, BOX);
     }
 
     @Override
@@ -48,13 +59,10 @@ final class SettingLine extends LintRule {
             String text = entry.group(2).strip();
             String upper = name.toUpperCase(Locale.ROOT);
             String box = AsciidocConverter.ADMONITIONS.contains(upper)
-                    ? ", or '" + upper + ": " + text + "' for a " + name.toLowerCase(Locale.ROOT) + " box"
+                    ? BOX.fill("upper", upper, "text", text, "lower", name.toLowerCase(Locale.ROOT))
                     : "";
-            findings.add(finding(
-                    Position.at(doc.path(), i + 1, 1),
-                    "this line starts with ':" + name + ":', which AsciiDoc reads as a setting named '" + name
-                            + "', and the page does not show it; write '" + name + ": " + text
-                            + "' without the first colon" + box));
+            findings.add(
+                    finding(Position.at(doc.path(), i + 1, 1), SETTING.fill("name", name, "text", text, "box", box)));
         }
     }
 }

@@ -17,6 +17,10 @@ final class SummaryMarkup extends LintRule {
             Pattern.compile("(?:xref|link|image|mailto):\\S*\\[[^\\]]*\\]|https?://\\S+\\[[^\\]]*\\]|<<[^>]+>>"
                     + "|(?<![\\w*_`])([*_`])(?=\\S)[^*_`]*?\\S\\1(?![\\w*_`])");
 
+    static final Wording MARKUP = new Wording(
+            "markup",
+            "the summary is shown as plain text (in lists, search results, the feed and shared links), so '{markup}' would appear exactly as typed; write it without formatting or links");
+
     static final Rule RULE = lint(
             "summary-markup",
             Severity.ERROR,
@@ -32,6 +36,11 @@ final class SummaryMarkup extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(MARKUP);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         if (!doc.manuscript().isPost()) {
             return;
@@ -41,9 +50,7 @@ final class SummaryMarkup extends LintRule {
         if (markup.find()) {
             findings.add(finding(
                     doc.headerLine(":jbake-summary:"),
-                    "the summary is shown as plain text (in lists, search results, the feed and shared links), so '"
-                            + markup.group().strip() + "' would appear exactly as typed; write it without formatting"
-                            + " or links"));
+                    MARKUP.fill("markup", markup.group().strip())));
         }
     }
 }

@@ -24,6 +24,10 @@ final class TableCells extends LintRule {
     private static final Pattern CELL_SPEC =
             Pattern.compile("(\\d+\\*)?(\\d*(\\.\\d+)?\\+)?([<^>])?(\\.[<^>])?[adehlmsv]?");
 
+    static final Wording INCOMPLETE = new Wording(
+            "incomplete",
+            "this table has {columns} columns (its first line has {columns} cells) but {cells} cells in all, so its last row is incomplete and the page leaves its cells out, from this one; add the missing cells (an empty cell is a '|' alone), here or in a row above");
+
     static final Rule RULE = lint(
             "table-cells",
             Severity.ERROR,
@@ -37,6 +41,11 @@ final class TableCells extends LintRule {
     @Override
     Rule rule() {
         return RULE;
+    }
+
+    @Override
+    List<Wording> wordings() {
+        return List.of(INCOMPLETE);
     }
 
     @Override
@@ -97,9 +106,6 @@ final class TableCells extends LintRule {
         }
         return Optional.of(finding(
                 cells.get(cells.size() / columns * columns), // the first cell of the row left out
-                "this table has " + columns + " columns (its first line has " + columns + " cells) but "
-                        + cells.size() + " cells in all, so its last row is incomplete and the page leaves its cells"
-                        + " out, from this one; add the missing cells (an empty cell is a '|' alone), here or in a"
-                        + " row above"));
+                INCOMPLETE.fill("columns", columns, "cells", cells.size())));
     }
 }

@@ -13,6 +13,14 @@ import org.ispc.blog.rules.Rule;
  */
 final class TopicFormat extends LintRule {
 
+    static final Wording SEMICOLONS = new Wording(
+            "semicolons",
+            "topics are separated by commas, and this makes '{tag}' one topic; write ':jbake-tags: {meant}'");
+
+    static final Wording HASHTAG = new Wording(
+            "hashtag",
+            "a topic is written as words, without '#': write '{words}' (several words are fine, such as 'back pain')");
+
     static final Rule RULE = lint(
             "topic-format",
             Severity.ERROR,
@@ -31,6 +39,11 @@ final class TopicFormat extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(SEMICOLONS, HASHTAG);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         if (!doc.manuscript().isPost()) {
             return;
@@ -44,11 +57,9 @@ final class TopicFormat extends LintRule {
                         .map(String::strip)
                         .filter(t -> !t.isEmpty())
                         .toList();
-                fix = "topics are separated by commas, and this makes '" + tag + "' one topic; write ':jbake-tags: "
-                        + String.join(", ", meant) + "'";
+                fix = SEMICOLONS.fill("tag", tag, "meant", String.join(", ", meant));
             } else if (tag.startsWith("#")) {
-                fix = "a topic is written as words, without '#': write '"
-                        + tag.substring(1).strip() + "' (several words are fine, such as 'back pain')";
+                fix = HASHTAG.fill("words", tag.substring(1).strip());
             }
             if (fix != null) {
                 findings.add(finding(doc.headerLine(":jbake-tags:"), fix));

@@ -10,6 +10,10 @@ import org.ispc.blog.rules.Rule;
 /** An update dated before the article itself: readers would see the dates the wrong way round. */
 final class UpdatedBeforeDate extends LintRule {
 
+    static final Wording BEFORE = new Wording(
+            "before",
+            "the update is dated {on}, before the article's date {date}; write the day you last changed the article, or remove the line if it has not changed since");
+
     static final Rule RULE = lint(
             "updated-before-date",
             Severity.ERROR,
@@ -24,14 +28,17 @@ final class UpdatedBeforeDate extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(BEFORE);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         var m = doc.manuscript();
         m.updatedOn()
                 .filter(on -> m.date().filter(on::isBefore).isPresent())
                 .ifPresent(on -> findings.add(finding(
                         doc.headerLine(":jbake-updated:"),
-                        "the update is dated " + on + ", before the article's date "
-                                + m.date().orElseThrow() + "; write the day you last changed the article, or"
-                                + " remove the line if it has not changed since")));
+                        BEFORE.fill("on", on, "date", m.date().orElseThrow()))));
     }
 }

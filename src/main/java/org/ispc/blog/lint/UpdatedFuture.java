@@ -10,6 +10,10 @@ import org.ispc.blog.rules.Rule;
 /** An update dated after today, once published: the page would claim a change nobody has made yet. */
 final class UpdatedFuture extends LintRule {
 
+    static final Wording FUTURE = new Wording(
+            "future",
+            "the update is dated {on}, a day still to come, and the page would say the article was changed then; write the day you changed it, such as {today}");
+
     static final Rule RULE = lint(
             "updated-future",
             Severity.ERROR,
@@ -24,13 +28,16 @@ final class UpdatedFuture extends LintRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(FUTURE);
+    }
+
+    @Override
     void check(LintedDocument doc, List<Finding> findings) {
         var m = doc.manuscript();
         m.updatedOn()
                 .filter(on -> on.isAfter(doc.today()) && m.isPublished())
-                .ifPresent(on -> findings.add(finding(
-                        doc.headerLine(":jbake-updated:"),
-                        "the update is dated " + on + ", a day still to come, and the page would say the article"
-                                + " was changed then; write the day you changed it, such as " + doc.today())));
+                .ifPresent(on -> findings.add(
+                        finding(doc.headerLine(":jbake-updated:"), FUTURE.fill("on", on, "today", doc.today()))));
     }
 }

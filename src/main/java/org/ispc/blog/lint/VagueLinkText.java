@@ -17,8 +17,12 @@ final class VagueLinkText extends ProseLineRule {
 
     private static final Pattern LINK_TEXT =
             Pattern.compile("(?:link:|xref:|https?://)[^\\[\\s]*\\[([^\\]]*)\\]|<<[^,>]+,([^>]*)>>");
-    private static final Set<String> VAGUE_LINK_TEXT =
+    static final Set<String> VAGUE_LINK_TEXT =
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
+
+    static final Wording VAGUE = new Wording(
+            "vague",
+            "the link text '{text}' says nothing about where it leads; use the destination's topic, e.g. [our guide to sciatica]");
 
     static final Rule RULE = lint(
             "vague-link-text",
@@ -34,6 +38,11 @@ final class VagueLinkText extends ProseLineRule {
     }
 
     @Override
+    List<Wording> wordings() {
+        return List.of(VAGUE);
+    }
+
+    @Override
     void checkLine(LintedDocument doc, int i, List<Finding> findings) {
         Matcher link = LINK_TEXT.matcher(doc.line(i));
         while (link.find()) {
@@ -41,10 +50,7 @@ final class VagueLinkText extends ProseLineRule {
                     .trim()
                     .toLowerCase(Locale.ROOT);
             if (VAGUE_LINK_TEXT.contains(text)) {
-                findings.add(finding(
-                        Position.at(doc.path(), i + 1, link.start() + 1),
-                        "the link text '" + text + "' says nothing about where it leads; use the destination's"
-                                + " topic, e.g. [our guide to sciatica]"));
+                findings.add(finding(Position.at(doc.path(), i + 1, link.start() + 1), VAGUE.fill("text", text)));
             }
         }
     }

@@ -14,6 +14,14 @@ import org.ispc.blog.rules.Rule;
  */
 final class WordList extends LintRule {
 
+    static final Wording NUMBERED = new Wording(
+            "numbered",
+            "this list is numbered '1)', which AsciiDoc prints as text; start each item with '. ' (a full stop and a space) and AsciiDoc numbers them");
+
+    static final Wording BULLETS = new Wording(
+            "bullets",
+            "this list starts its items with '{marker}' (pasted from a word processor), which AsciiDoc prints as text; start each item with '* ' (a star and a space)");
+
     static final Rule RULE = lint(
             "word-list",
             Severity.ERROR,
@@ -25,6 +33,11 @@ final class WordList extends LintRule {
     @Override
     Rule rule() {
         return RULE;
+    }
+
+    @Override
+    List<Wording> wordings() {
+        return List.of(NUMBERED, BULLETS);
     }
 
     @Override
@@ -59,12 +72,8 @@ final class WordList extends LintRule {
             findings.add(finding(
                     Position.at(doc.path(), i + 1, lines[i].indexOf(lines[i].strip()) + 1),
                     numbered
-                            ? "this list is numbered '1)', which AsciiDoc prints as text; start each item with '. ' (a"
-                                    + " full stop and a space) and AsciiDoc numbers them"
-                            : "this list starts its items with '"
-                                    + lines[i].strip().charAt(0) + "' (pasted from a"
-                                    + " word processor), which AsciiDoc prints as text; start each item with '* ' (a"
-                                    + " star and a space)"));
+                            ? NUMBERED.fill()
+                            : BULLETS.fill("marker", lines[i].strip().charAt(0))));
         }
     }
 }

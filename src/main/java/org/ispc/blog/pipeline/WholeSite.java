@@ -165,7 +165,12 @@ final class WholeSite implements BuildScope {
     @Override
     public List<Finding> addUncheckedFiles(SiteBuild.SiteInputs inputs, Path pages) {
         // the writing tool is no page for readers: it joins the site after the checks (sitemap, links, validity)
-        return AdminFiles.write(pages, root, ClinicAttributes.of(inputs.facts()), fingerprints);
+        return AdminFiles.write(
+                pages,
+                root,
+                ClinicAttributes.of(inputs.facts()),
+                fingerprints,
+                inputs.settings().reviewMaxAgeMonths());
     }
 
     @Override

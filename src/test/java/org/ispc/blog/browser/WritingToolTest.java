@@ -128,17 +128,7 @@ class WritingToolTest {
     void anArticleWrittenInTheFormIsSavedAsAPersonWouldWriteItAndPublished() throws Exception {
         Path picture = dir.resolve("knee-stretch.png");
         writePicture(picture);
-        open("admin/#/collections/blog/new");
-        WebElement title = until(() -> control("Title"));
-        title.sendKeys("Stretches for Stiff Knees");
-        control("Author").sendKeys("Jane Doe, PT");
-        WebElement status = control("Status");
-        browser.page().executeScript("arguments[0].scrollIntoView({block: 'center'})", status);
-        status.sendKeys("Published", Keys.ENTER);
-        // a date field takes its value in one piece (typed digit by digit, the CMS reformats it between keys)
-        fill(control("Date"), "2026-11-20");
-        control("Topics").sendKeys("knee pain, exercise");
-        control("Summary").sendKeys("Three gentle stretches that ease knee stiffness at home.");
+        newPublishedArticle("Stretches for Stiff Knees", "Three gentle stretches that ease knee stiffness at home.");
         WebElement body = control("Article");
         body.sendKeys("Stiff knees make stairs hard.\n\nCall {clinic-phone} to book a visit.\n\n");
         click(button("Add a picture"));
@@ -478,6 +468,75 @@ class WritingToolTest {
             field.sendKeys(Keys.BACK_SPACE);
         }
         publishAndWaitFor(file);
+    }
+
+    /**
+     * The preview pane lists what the build's lint will say about the text as the writer types (rule id, line, the
+     * build's words, how to fix it), readable by everyone (axe, inside the pane); once saved, its link leads to the
+     * article's page in the preview, whose panel lists what the build found in the saved file: the same finding, at
+     * the same line, in the same words.
+     */
+    @Test
+    @Order(9)
+    void theLintsFindingsShowWhileWritingAndTheBuildsOnceSaved() throws Exception {
+        newPublishedArticle("Knee Pain Basics", "Why knees ache, and what helps.");
+        control("Article").sendKeys("Stretch the the knee gently every morning.\n");
+
+        WebElement frame = until(() -> first(By.id("preview-pane")));
+        driver.switchTo().frame(frame);
+        WebElement finding = until(() -> first(By.cssSelector(".lint-findings li[data-rule='lint/repeated-word']")));
+        String where = finding.findElement(By.tagName("p")).getText();
+        String message = finding.findElement(By.cssSelector(".message")).getText();
+        assertEquals("Warning on line 9, column 13", where);
+        assertEquals("'the the': the word 'the' is written twice in a row; delete one of them", message);
+        assertTrue(finding.getText().contains("the the knee"), "the line's text, to find it by: " + finding.getText());
+        Axe.Report insidePane = Axe.fromClassPath(Axe.WCAG_22_AA).check(browser.page());
+        driver.switchTo().defaultContent();
+        screenshot("writing-tool-lint.png");
+        assertEquals("", insidePane.format());
+
+        publish();
+        Path saved = site.root().resolve("content/blog/knee-pain-basics.adoc");
+        until(() -> Files.exists(saved) ? Boolean.TRUE : null);
+        until(() -> first(By.xpath("//*[normalize-space()='Changes saved']")));
+        driver.switchTo().frame(until(() -> first(By.id("preview-pane"))));
+        WebElement link = until(() -> first(By.cssSelector(".lint-findings a.saved-findings")));
+        String tab = driver.getWindowHandle();
+        click(link);
+        String opened = until(() -> driver.getWindowHandles().stream()
+                .filter(h -> !h.equals(tab))
+                .findFirst()
+                .orElse(null));
+        driver.switchTo().window(opened);
+        try {
+            // the preview rebuilds after the save, then the page reloads by itself
+            WebElement panel = until(() -> {
+                WebElement p = first(By.id("preview-findings"));
+                return p != null && p.getText().contains("lint/repeated-word") ? p : null;
+            });
+            String text = panel.getText();
+            assertTrue(driver.getCurrentUrl().endsWith("/blog/knee-pain-basics/"), driver.getCurrentUrl());
+            assertTrue(text.contains("content/blog/knee-pain-basics.adoc:9:13"), text);
+            assertTrue(text.contains(message), text);
+            screenshot("writing-tool-saved-findings.png");
+        } finally {
+            driver.close();
+            driver.switchTo().window(tab);
+        }
+    }
+
+    /** Opens the form for a new article and fills its header: by Jane Doe, PT, published on 2026-11-20, two topics. */
+    private void newPublishedArticle(String title, String summary) {
+        open("admin/#/collections/blog/new");
+        until(() -> control("Title")).sendKeys(title);
+        control("Author").sendKeys("Jane Doe, PT");
+        WebElement status = control("Status");
+        browser.page().executeScript("arguments[0].scrollIntoView({block: 'center'})", status);
+        status.sendKeys("Published", Keys.ENTER);
+        // a date field takes its value in one piece (typed digit by digit, the CMS reformats it between keys)
+        fill(control("Date"), "2026-11-20");
+        control("Topics").sendKeys("knee pain, exercise");
+        control("Summary").sendKeys(summary);
     }
 
     private void publishAndWaitFor(Path file) throws IOException {
