@@ -65,6 +65,7 @@ const STYLE = {
   panel: { margin: '0 0 1.5em', padding: '0.75em 1em', border: '2px solid #8a1c1c', borderRadius: '6px', background: '#fff', color: '#1a1a1a', fontFamily: 'system-ui, sans-serif', fontSize: '15px' },
   clean: { margin: '0 0 1.5em', padding: '0.75em 1em', border: '2px solid #1d6b3a', borderRadius: '6px', background: '#fff', color: '#1a1a1a', fontFamily: 'system-ui, sans-serif', fontSize: '15px' },
   heading: { fontSize: '17px', margin: '0 0 0.5em', color: '#1a1a1a' },
+  subheading: { fontSize: '16px', margin: '1em 0 0.5em', color: '#1a1a1a' },
   list: { margin: 0, paddingLeft: '1.25em' },
   item: { margin: '0 0 0.75em' },
   where: { margin: 0, fontWeight: 'bold' },
@@ -77,19 +78,69 @@ const STYLE = {
   link: { color: '#0b4f7a' },
 };
 
+// the preview server's answers (mvn -Ppreview): its reload events, and what its last build found in one file
+const BUILD_EVENTS = '/__preview/events';
+const BUILD_FINDINGS = '/__preview/findings?file=';
+
+/**
+ * What the preview's build found in the saved file, every check's (links, clinic facts, the page's HTML too), fetched
+ * again after each build: the preview builds by itself when the tool saves.
+ */
+const SavedFindings = window.createClass({
+  getInitialState() {
+    return { report: null };
+  },
+  componentDidMount() {
+    this.events = new EventSource(BUILD_EVENTS);
+    const fetchReport = () => fetch(BUILD_FINDINGS + encodeURIComponent(this.props.file))
+      .then(r => r.json())
+      .then(report => this.setState({ report }))
+      .catch(() => this.setState({ report: null }));
+    this.events.addEventListener('hello', fetchReport);
+    this.events.addEventListener('reload', fetchReport);
+  },
+  componentWillUnmount() {
+    this.events.close();
+  },
+  render() {
+    const h = window.h;
+    const report = this.state.report;
+    const page = h('a', { href: this.props.page, target: '_blank', rel: 'noopener', className: 'saved-findings', style: STYLE.link },
+      "open the saved article's preview page");
+    if (report === null) {
+      return h('p', { style: STYLE.note }, 'Links, clinic facts and the other checks of the build look at the article once it is saved: ', page, '.');
+    }
+    const found = report.findings;
+    return h('div', { className: 'saved-report', 'data-build': report.generation },
+      h('h3', { style: STYLE.subheading }, found.length === 0
+        ? 'When you last saved, the build found nothing to fix in ' + report.file + '.'
+        : 'When you last saved, the build found in ' + report.file + ':'),
+      found.length === 0 ? null : h('ol', { style: STYLE.list }, found.map((f, i) =>
+        h('li', { key: i, className: 'finding finding-' + f.level, 'data-rule': f.rule, style: STYLE.item },
+          h('p', { style: STYLE.where },
+            h('span', { style: f.level === 'error' ? STYLE.error : STYLE.warning }, f.level === 'error' ? 'Error' : 'Warning'),
+            f.line > 0 ? ' on line ' + f.line + ', column ' + f.column : ''),
+          f.source ? h('pre', { className: 'source', style: STYLE.pre }, f.source) : null,
+          h('p', { className: 'message', style: STYLE.message }, f.message),
+          h('p', { style: STYLE.note }, 'Message id: ' + f.rule)))),
+      h('p', { style: STYLE.note }, report.published
+        ? 'Every check of the build, on the page as readers will see it: '
+        : 'The last save could not be built (see the errors), so the preview shows the last version that worked: ',
+      page, '.'));
+  },
+});
+
 /**
  * The panel for the preview pane: a function of the entry, re-run by the pane at each change.
  *
- * @param local whether the tool runs on the writer's computer (mvn -Ppreview), where the article's page shows the
- *     build's findings once it is saved
+ * @param local whether the tool runs on the writer's computer (mvn -Ppreview), where the preview builds the article
+ *     each time it is saved, and tells what it found
  */
 export function lintPanel(h, entry, local) {
   const findings = findingsOf(entry.get('data'));
   const slug = entry.get('slug');
-  const saved = local && slug
-    ? h('p', { style: STYLE.note }, 'Links, clinic facts and the other checks of the build look at the saved article: ',
-      h('a', { href: '/blog/' + encodeURIComponent(slug) + '/', target: '_blank', rel: 'noopener', className: 'saved-findings', style: STYLE.link },
-        'see what the build found when you last saved (opens the article\'s preview)'), '.')
+  const saved = local && slug && !entry.get('newRecord')
+    ? h(SavedFindings, { file: 'content/blog/' + slug + '.adoc', page: '/blog/' + encodeURIComponent(slug) + '/' })
     : h('p', { style: STYLE.note }, 'Links, clinic facts and the other checks of the build look at the article once it is saved.');
   if (findings.length === 0) {
     return h('section', { className: 'lint-findings', 'aria-label': 'Checks of the text', style: STYLE.clean },
@@ -102,7 +153,7 @@ export function lintPanel(h, entry, local) {
   return h('section', { className: 'lint-findings', 'aria-labelledby': 'lint-findings-heading', style: STYLE.panel },
     h('h2', { id: 'lint-findings-heading', style: STYLE.heading },
       'The build will say this about the text: ' + counted + (errors > 0 ? ' (an error keeps the article off the site)' : '')),
-    h('ol', { style: STYLE.list }, findings.map((f, i) =>
+    h('ol', { className: 'typed-findings', style: STYLE.list }, findings.map((f, i) =>
       h('li', { key: i, className: 'finding finding-' + f.level, 'data-rule': f.rule, style: STYLE.item },
         h('p', { style: STYLE.where },
           h('span', { style: f.level === 'error' ? STYLE.error : STYLE.warning }, f.level === 'error' ? 'Error' : 'Warning'),

@@ -1,5 +1,8 @@
 package org.ispc.blog.preview;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,6 +70,32 @@ record BuildReport(long generation, boolean published, List<Note> notes) {
                 .filter(n -> (!published && n.finding().isError())
                         || concerns(n.finding().at().path(), key))
                 .toList();
+    }
+
+    /**
+     * What the writing tool shows about one file it saved ({@code content/blog/x.adoc}), as JSON: the build's number,
+     * whether it published, and every finding in that file, with the text of its line.
+     */
+    String forFileJson(String path) {
+        ObjectNode out = new ObjectMapper()
+                .createObjectNode()
+                .put("generation", generation)
+                .put("published", published)
+                .put("file", path);
+        ArrayNode found = out.putArray("findings");
+        for (Note note : notes) {
+            Finding f = note.finding();
+            if (f.at().path().equals(path)) {
+                found.addObject()
+                        .put("line", f.at().line())
+                        .put("column", f.at().column())
+                        .put("level", f.severity().label())
+                        .put("rule", f.rule())
+                        .put("message", f.message())
+                        .put("source", note.sourceLine());
+            }
+        }
+        return out.toString();
     }
 
     long errors() {

@@ -17,6 +17,8 @@ final class PageOverlay {
     static final String RELOAD_JS = PREFIX + "reload.js";
     static final String PANEL_CSS = PREFIX + "panel.css";
     static final String EVENTS = PREFIX + "events";
+    /** What the last build found in one file, as JSON, for the writing tool: {@code ?file=content/blog/x.adoc}. */
+    static final String FINDINGS = PREFIX + "findings";
 
     static final String SCRIPT_TAG = "<script src=\"" + RELOAD_JS + "\" defer></script>";
     static final String PANEL_ID = "preview-findings";

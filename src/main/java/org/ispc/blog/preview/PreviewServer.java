@@ -300,6 +300,10 @@ public final class PreviewServer implements AutoCloseable {
                 respond(exchange, 200, "text/javascript; charset=utf-8", utf8(PageOverlay.RELOAD_SCRIPT));
             } else if (path.equals(PageOverlay.PANEL_CSS)) {
                 respond(exchange, 200, "text/css; charset=utf-8", utf8(PageOverlay.PANEL_STYLE));
+            } else if (path.equals(PageOverlay.FINDINGS)) {
+                String query = exchange.getRequestURI().getQuery();
+                String file = query != null && query.startsWith("file=") ? query.substring("file=".length()) : "";
+                respond(exchange, 200, JSON, utf8(report.forFileJson(file)));
             } else {
                 respond(exchange, 404, PLAIN_TEXT, utf8("Not found"));
             }

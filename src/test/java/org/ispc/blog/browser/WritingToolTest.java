@@ -472,9 +472,9 @@ class WritingToolTest {
 
     /**
      * The preview pane lists what the build's lint will say about the text as the writer types (rule id, line, the
-     * build's words, how to fix it), readable by everyone (axe, inside the pane); once saved, its link leads to the
-     * article's page in the preview, whose panel lists what the build found in the saved file: the same finding, at
-     * the same line, in the same words.
+     * build's words, how to fix it), readable by everyone (axe, inside the pane); once saved, the pane lists what the
+     * preview's build found in the saved file (the same finding, at the same line, in the same words), and its link
+     * leads to the article's page in the preview, whose panel lists it too.
      */
     @Test
     @Order(9)
@@ -484,7 +484,7 @@ class WritingToolTest {
 
         WebElement frame = until(() -> first(By.id("preview-pane")));
         driver.switchTo().frame(frame);
-        WebElement finding = until(() -> first(By.cssSelector(".lint-findings li[data-rule='lint/repeated-word']")));
+        WebElement finding = until(() -> first(By.cssSelector(".typed-findings li[data-rule='lint/repeated-word']")));
         String where = finding.findElement(By.tagName("p")).getText();
         String message = finding.findElement(By.cssSelector(".message")).getText();
         assertEquals("Warning on line 9, column 13", where);
@@ -499,8 +499,21 @@ class WritingToolTest {
         Path saved = site.root().resolve("content/blog/knee-pain-basics.adoc");
         until(() -> Files.exists(saved) ? Boolean.TRUE : null);
         until(() -> first(By.xpath("//*[normalize-space()='Changes saved']")));
+        // the preview builds the saved file by itself; the pane asks it what it found there
         driver.switchTo().frame(until(() -> first(By.id("preview-pane"))));
-        WebElement link = until(() -> first(By.cssSelector(".lint-findings a.saved-findings")));
+        WebElement reported = until(() -> first(By.cssSelector(".saved-report li[data-rule='lint/repeated-word']")));
+        assertEquals(
+                "Warning on line 9, column 13",
+                reported.findElement(By.tagName("p")).getText());
+        assertEquals(message, reported.findElement(By.cssSelector(".message")).getText());
+        Axe.Report withTheBuilds = Axe.fromClassPath(Axe.WCAG_22_AA).check(browser.page());
+        WebElement link = first(By.cssSelector(".lint-findings a.saved-findings"));
+        driver.switchTo().defaultContent();
+        screenshot("writing-tool-saved-findings.png");
+        assertEquals("", withTheBuilds.format());
+
+        // its link opens the article's page in the preview, with the build's panel
+        driver.switchTo().frame(first(By.id("preview-pane")));
         String tab = driver.getWindowHandle();
         click(link);
         String opened = until(() -> driver.getWindowHandles().stream()
@@ -509,7 +522,6 @@ class WritingToolTest {
                 .orElse(null));
         driver.switchTo().window(opened);
         try {
-            // the preview rebuilds after the save, then the page reloads by itself
             WebElement panel = until(() -> {
                 WebElement p = first(By.id("preview-findings"));
                 return p != null && p.getText().contains("lint/repeated-word") ? p : null;
@@ -518,7 +530,6 @@ class WritingToolTest {
             assertTrue(driver.getCurrentUrl().endsWith("/blog/knee-pain-basics/"), driver.getCurrentUrl());
             assertTrue(text.contains("content/blog/knee-pain-basics.adoc:9:13"), text);
             assertTrue(text.contains(message), text);
-            screenshot("writing-tool-saved-findings.png");
         } finally {
             driver.close();
             driver.switchTo().window(tab);

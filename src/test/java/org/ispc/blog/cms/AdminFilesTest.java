@@ -38,13 +38,18 @@ class AdminFilesTest {
                 "cms-setup.js",
                 "facts-format.js",
                 "yaml/index.js",
-                "yaml/compose/composer.js")) {
+                "yaml/compose/composer.js",
+                "lint.js")) {
             assertTrue(Files.isRegularFile(admin.resolve(file)), file);
         }
         String json = Files.readString(admin.resolve("site.json"));
         assertTrue(json.contains("\"clinic-phone\" : \"202-555-0110\""), json);
         assertTrue(json.matches("(?s).*\"css\" : \"/css/site\\.[0-9a-f]+\\.css\".*"), json);
         assertTrue(Files.isRegularFile(site.www().resolve(json.replaceAll("(?s).*\"css\" : \"/([^\"]+)\".*", "$1"))));
+        // the preview pane's lint takes the build's words from here, written from the build's own rules
+        String rules = Files.readString(admin.resolve(org.ispc.blog.lint.BrowserLintRules.FILE));
+        assertEquals(org.ispc.blog.lint.BrowserLintRules.json(12), rules);
+        assertTrue(rules.contains("\"lint/image-alt\""), rules);
         String headers = Files.readString(site.www().resolve("_headers"));
         assertTrue(headers.endsWith(AdminFiles.headers()), headers);
         assertTrue(headers.contains("X-Robots-Tag: noindex"));

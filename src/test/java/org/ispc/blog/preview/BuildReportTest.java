@@ -76,4 +76,28 @@ class BuildReportTest {
                 List.of(":jbake-date: 2026-13-45", "", "", ""),
                 report.notes().stream().map(BuildReport.Note::sourceLine).toList());
     }
+
+    @Test
+    void theWritingToolGetsTheFindingsOfTheFileItSavedAsJson() throws IOException {
+        Finding own =
+                Finding.warning(Position.at("content/blog/x.adoc", 9, 13), "lint/repeated-word", "'the the': ...");
+        Finding other = Finding.error(Position.at("content/blog/y.adoc", 1, 1), "lint/missing-title", "no title");
+        BuildReport report = new BuildReport(
+                4, false, List.of(new BuildReport.Note(own, "the the knee"), new BuildReport.Note(other, "")));
+
+        var json =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.forFileJson("content/blog/x.adoc"));
+
+        assertEquals(4, json.get("generation").asLong());
+        assertEquals(false, json.get("published").asBoolean());
+        assertEquals(1, json.get("findings").size());
+        var finding = json.get("findings").get(0);
+        assertEquals(
+                "9:13 warning lint/repeated-word 'the the': ... / the the knee",
+                finding.get("line").asInt() + ":" + finding.get("column").asInt() + " "
+                        + finding.get("level").asText() + " "
+                        + finding.get("rule").asText() + " "
+                        + finding.get("message").asText() + " / "
+                        + finding.get("source").asText());
+    }
 }
