@@ -34,7 +34,16 @@ public final class Rules {
             + "<meta property=\"article:published_time\" content=\"2024-03-01\"></head><body><article>"
             + "<h1>Knee Pain at Night</h1><p>Knee pain that wakes you at night has several causes, and most of them"
             + " respond to simple changes: how you sleep, how you sit during the day, and how you warm up.</p>"
-            + "<p>Rest the knee on a pillow, keep it warm, and stretch gently before bed.</p></article></body></html>";
+            + "<p>Rest the knee on a pillow, keep it warm, and stretch gently before bed. If the pain stays for more than"
+            + " two weeks, or the knee swells, locks or gives way, book a visit: these are signs of a problem inside the"
+            + " joint that rest alone does not mend, and an examination tells which one it is.</p>"
+            + "<p>Until then, a short walk during the day keeps the joint moving, and a warm shower before bed loosens"
+            + " the muscles around it.</p></article></body></html>";
+
+    /** The same page with a picture saved beside it, in page_files/ (as browsers save a page "complete"). */
+    private static final String OLD_PAGE_WITH_PICTURE = OLD_PAGE.replace(
+            "</article>",
+            "<figure><img src=\"./page_files/knee.jpg\" alt=\"A knee\"><figcaption>The knee</figcaption></figure></article>");
 
     /**
      * What {@code mvn -Pimport} says about a saved page of the old site it could not bring over as it was
@@ -46,49 +55,106 @@ public final class Rules {
                             Severity.WARNING,
                             "The old page has a list without items here: its items were lost on the old site. The sentence that announced it (ending with `:`) is kept, and the build reports it (<<lint-missing-list>>).",
                             "Write the items under it, or end the sentence with a full stop.")
-                    .coveredBy("OldPageImportTest"),
+                    .examples(
+                            Example.all(
+                                    OLD_PAGE.replace("</article>", "<p>Common causes include:</p><ul></ul></article>")),
+                            Example.all(OLD_PAGE.replace(
+                                    "</article>",
+                                    "<p>Common causes include:</p><ul><li>arthritis</li></ul></article>"))),
             Rule.of(
                             "import/not-converted",
                             Severity.WARNING,
                             "A table, a video or map embedded from another site, or a form stands here in the old page, and was left out; a comment in the article marks the place.",
                             "Write a table again as in <<tables>>, or as a short list; link to a video with words (`+https://www.youtube.com/watch?v=...[Watch the stretches]+`); leave a form out.")
-                    .coveredBy("OldPageImportTest"),
+                    .examples(
+                            Example.all(
+                                    OLD_PAGE.replace(
+                                            "</article>",
+                                            "<table><caption>Walking plan</caption><thead><tr><th>Week</th><th>Walk</th></tr></thead><tbody><tr><td>1</td><td>10 minutes</td></tr><tr><td>2</td><td>20 minutes</td></tr></tbody></table></article>"),
+                                    OLD_PAGE.replace(
+                                            "</article>",
+                                            "<iframe src=\"https://www.youtube.com/embed/42\"></iframe></article>")),
+                            Example.all(
+                                    OLD_PAGE.replace("</article>", "<ul><li>Rest</li><li>Ice</li></ul></article>"))),
             Rule.of(
                             "import/old-site-link",
                             Severity.WARNING,
                             "A link leads to another page of the old site. It was kept, to the old site's address.",
                             "When that page is brought over too, link to its article here instead, as in <<links>>: `+xref:file-name.adoc[words]+`.")
-                    .coveredBy("OldPageImportTest"),
+                    .examples(
+                            Example.all(
+                                    OLD_PAGE.replace(
+                                            "</article>",
+                                            "<p>See <a href=\"https://www.example-clinic.com/blog/sciatica\">our sciatica article</a>.</p></article>")),
+                            Example.all(OLD_PAGE.replace(
+                                    "</article>",
+                                    "<p>See <a href=\"https://www.nih.gov/\">the NIH</a>.</p></article>"))),
             Rule.of(
                             "import/remote-picture",
                             Severity.WARNING,
                             "A picture of the page was not saved with it (its address is on another site), and the importer does not go online to fetch it. A comment in the article marks where it stood.",
                             "Save the picture into `assets/images/` and show it there as in <<images>>, or save the page again with \"Web page, complete\".")
-                    .coveredBy("OldPageImportTest"),
+                    .examples(
+                            Example.all(
+                                    OLD_PAGE.replace(
+                                            "</article>",
+                                            "<p><img src=\"https://cdn.example-clinic.com/knee.jpg\" alt=\"A knee\"></p></article>")),
+                            Example.all(OLD_PAGE)),
             Rule.of(
                             "import/missing-picture",
                             Severity.WARNING,
                             "The page names a picture in the folder saved with it, but the file is not there.",
                             "Save the page again with \"Web page, complete\", or copy the picture into `assets/images/` and show it where the comment in the article says.")
-                    .coveredBy("OldPageImportTest"),
+                    .examples(Example.all(OLD_PAGE_WITH_PICTURE), Example.all(OLD_PAGE)),
             Rule.of(
                             "import/picture-renamed",
                             Severity.WARNING,
                             "`assets/images/` has another picture of the same name, which was left as it is; the page's picture was saved under the next free name, which the article uses.",
                             "Nothing to do, unless both are the same picture: then delete the new file and show the old one.")
-                    .coveredBy("OldPageImportTest"),
+                    .examples(
+                            List.of(Example.files(
+                                    "assets/images/knee.jpg",
+                                    "another picture",
+                                    "old/page_files/knee.jpg",
+                                    "the page's picture",
+                                    "old/page.html",
+                                    OLD_PAGE_WITH_PICTURE)),
+                            List.of(Example.files(
+                                    "assets/images/hip.jpg",
+                                    "another picture",
+                                    "old/page_files/knee.jpg",
+                                    "the page's picture",
+                                    "old/page.html",
+                                    OLD_PAGE_WITH_PICTURE))),
             Rule.of(
                             "import/article-exists",
                             Severity.WARNING,
                             "An article with the file name the title gives exists already, and was left as it is; the page was not brought over.",
                             "If it was brought over before, there is nothing to do. To bring it over again, rename or delete that article first.")
-                    .coveredBy("OldPageImportTest"),
+                    .examples(
+                            List.of(Example.files(
+                                    "content/blog/knee-pain-at-night.adoc",
+                                    "= Knee Pain at Night\n",
+                                    "old/page.html",
+                                    OLD_PAGE)),
+                            List.of(Example.files(
+                                    "content/blog/hip-pain.adoc", "= Hip Pain\n", "old/page.html", OLD_PAGE))),
             Rule.of(
                             "import/already-redirected",
                             Severity.WARNING,
                             "`data/redirects.yml` already leads the page's old address to an article: the page was brought over before (or written again by hand), and it was skipped.",
                             "To bring it over again, remove that entry first.")
-                    .coveredBy("OldPageImportTest"),
+                    .examples(
+                            List.of(Example.files(
+                                    "data/redirects.yml",
+                                    "- from: /blog/knee-pain-at-night\n  to: /blog/sciatica-basics/\n",
+                                    "old/page.html",
+                                    OLD_PAGE)),
+                            List.of(Example.files(
+                                    "data/redirects.yml",
+                                    "- from: /blog/hip-pain\n  to: /blog/sciatica-basics/\n",
+                                    "old/page.html",
+                                    OLD_PAGE))),
             Rule.of(
                             "import/no-article",
                             Severity.WARNING,
@@ -130,8 +196,9 @@ public final class Rules {
     /**
      * The rules of the checks that read baked pages, the facts file or the whole site. Their examples are what each
      * check reads: for links/ (but links/broken), a set of articles; for links/broken and page/, a piece of HTML
-     * in a page; for facts/, an article's text, or a clinic.yml for the rules about that file. (A -D option the
-     * build cannot read is no finding: the command stops with one line, cli/Options.)
+     * in a page; for facts/, an article's text, or a clinic.yml for the rules about that file (a -D option the
+     * build cannot read is no finding: the command stops with one line, cli/Options); for content/ and asciidoc/,
+     * the files of content/; for redirects/, a data/redirects.yml (beside articles where the rule needs them).
      */
     private static final List<Rule> CHECKED_ON_BAKED_SITES = List.of(
             Rule.of(
@@ -656,31 +723,57 @@ public final class Rules {
                             Severity.ERROR,
                             "`data/redirects.yml` is not valid YAML, or not a list of entries.",
                             "Write each entry as `- from: ...` with `to: ...` below it, indented by two spaces.")
-                    .coveredBy("RedirectsTest"),
+                    .examples(
+                            Example.all(
+                                    "- from: /old-sciatica\n  to: [/blog/sciatica-basics/\n",
+                                    "from: /old-sciatica\nto: /blog/sciatica-basics/\n"),
+                            Example.all("- from: /old-sciatica\n  to: /blog/sciatica-basics/\n")),
             Rule.of(
                             "redirects/entry",
                             Severity.ERROR,
                             "An entry lacks `from:` or `to:`, or an address is not one of this site: it does not start with `/`, starts with `//` (another site), holds a space, a line break or an invisible character, or has a part between two `/` longer than 255 bytes, more than a file name can hold.",
                             "Give both, as the browser's address bar shows them after the site's name, starting with `/` (a space as `%20`).")
-                    .coveredBy("RedirectsTest"),
+                    .examples(
+                            Example.all(
+                                    "- from: old-sciatica\n  to: /blog/sciatica-basics/\n",
+                                    "- to: /blog/sciatica-basics/\n",
+                                    "- from: /old sciatica\n  to: /blog/sciatica-basics/\n",
+                                    "- from: //example.com/old\n  to: /blog/sciatica-basics/\n"),
+                            Example.all(
+                                    "- from: /old-sciatica\n  to: /blog/sciatica-basics/\n",
+                                    "- from: /old%20sciatica\n  to: /blog/sciatica-basics/\n")),
             Rule.of(
                             "redirects/missing-target",
                             Severity.ERROR,
                             "The `to:` address is not a page of the site.",
                             "Write the address of an existing page, such as `/blog/<file name>/`.")
-                    .coveredBy("ReadersPagesTest"),
+                    .examples(
+                            Example.all("- from: /old-sciatica\n  to: /blog/sciatica-basic/\n"),
+                            Example.all("- from: /old-sciatica\n  to: /blog/sciatica-basics/\n")),
             Rule.of(
                             "redirects/clash",
                             Severity.ERROR,
                             "The `from:` address is the address of a current page, which the redirect would hide.",
                             "Remove the entry, or correct its `from:`.")
-                    .coveredBy("RedirectsTest"),
+                    .examples(
+                            Example.all("- from: /blog/sciatica-basics/index.html\n  to: /blog/sciatica-basics/\n"),
+                            Example.all("- from: /blog/sciatica-basics-old\n  to: /blog/sciatica-basics/\n")),
             Rule.of(
                             "redirects/unpublished-target",
                             Severity.WARNING,
                             "The `to:` address is an article that is not published yet: a draft (as `mvn -Pimport` makes them) or an article dated later.",
                             "Nothing to do: the old address leads there from the first build that publishes the article, and until then the old site still shows its page. If the article will not be published, remove the entry.")
-                    .coveredBy("OldPageImportTest"),
+                    .examples(
+                            List.of(Example.files(
+                                    "data/redirects.yml",
+                                    "- from: /old-knee-pain\n  to: /blog/knee-pain/\n",
+                                    "content/blog/knee-pain.adoc",
+                                    Example.HEADER.replace("published", "draft") + "\nText.\n")),
+                            List.of(Example.files(
+                                    "data/redirects.yml",
+                                    "- from: /old-sciatica\n  to: /blog/sciatica-basics/\n",
+                                    "content/blog/knee-pain.adoc",
+                                    Example.HEADER.replace("published", "draft") + "\nText.\n"))),
             Rule.of(
                             "build/settings",
                             Severity.ERROR,

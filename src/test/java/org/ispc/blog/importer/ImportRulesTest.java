@@ -34,7 +34,7 @@ class ImportRulesTest {
         for (int i = 0; i < example.texts().size(); i++) {
             String path = example.paths().isEmpty() ? page : example.paths().get(i);
             site.write(path, example.texts().get(i));
-            if (path.startsWith("old/")) {
+            if (path.startsWith("old/") && path.endsWith(".html")) {
                 page = path;
             }
         }

@@ -64,6 +64,24 @@ class PreviewServerTest {
         server.close();
     }
 
+    /**
+     * A build that stops with an exception (a bug of the build, not of the writer's files) is shown to the writer
+     * as preview/build-stopped, and the preview keeps answering.
+     */
+    @Test
+    void aBuildThatStopsUnexpectedlyIsAMessageOnThePage(@TempDir Path dir) throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        try (PreviewServer stopped = PreviewServer.start(site.root(), 0, changed -> {
+            throw new IllegalStateException("a bug of the build");
+        })) {
+            HttpResponse<String> page = new PreviewClient(stopped.address()).get("/");
+
+            assertEquals(404, page.statusCode());
+            assertTrue(page.body().contains("Message id: preview/build-stopped"), page.body());
+            assertTrue(page.body().contains("a bug of the build"), page.body());
+        }
+    }
+
     /** The console line before each rebuild says what the writer did, with a file they know. */
     @Test
     void theConsoleSaysWhichFileWasSavedOrRemoved() {
