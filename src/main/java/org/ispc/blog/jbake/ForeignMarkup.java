@@ -51,11 +51,11 @@ final class ForeignMarkup implements ParserEngine {
                 // JBake reads every file of data/ for the templates, and stopped the whole bake, with its stack
                 // trace, at the first one it could not read (a YAML error, or a number that is not one for a value
                 // tagged !!int); JBake leaves out a file read as null
-                findings.add(unreadableData(OpenBake.relative(projectRoot, file), file.toPath(), e));
+                findings.add(unreadableData(JBakeSession.relative(projectRoot, file), file.toPath(), e));
                 return null;
             }
         }
-        String path = OpenBake.relative(projectRoot, file);
+        String path = JBakeSession.relative(projectRoot, file);
         findings.add(Finding.error(
                 Position.at(path, 1, 1),
                 "content/not-asciidoc",

@@ -24,7 +24,7 @@ import org.jbake.model.ModelAttributes;
  * <p>JBake keeps each bake's documents in an OrientDB database ("memory" type: thrown away after the bake).
  * Starting OrientDB took a second and a core, and every document was written through its transaction log;
  * the bake asks only a dozen plain questions of it (all of one type, the published ones, those with a topic).
- * {@link #updateSchema} is final in JBake and needs OrientDB: {@link OpenBake} runs the oven's steps without it.
+ * {@link #updateSchema} is final in JBake and needs OrientDB: {@link JBakeSession} runs the oven's steps without it.
  *
  * <p>JBake's documents renderer asks for all documents of a type once per document, to find the previous and
  * next one, and looks the document up in that list: once the content is read, the lists are kept, and look a

@@ -10,14 +10,14 @@ import java.util.TreeSet;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.files.ProjectFiles;
+import org.ispc.blog.jbake.SiteBaker;
 import org.ispc.blog.jbake.SiteSettings;
-import org.ispc.blog.jbake.WarmBake;
 import org.ispc.blog.publish.BuildLock;
 
 /**
  * The preview's builds. The first is a full build that keeps JBake open; after that, a save that only
  * edits existing articles or pages is built by re-reading those files, re-rendering the pages the edit can
- * change (with JBake, see {@link WarmBake}), putting the pages that did change into target/preview, and
+ * change (with JBake, see {@link SiteBaker.PreviewBake}), putting the pages that did change into target/preview, and
  * checking the edited sources and changed pages again, keeping the other findings of the build before.
  * Anything else (a template, data, an asset, a new or deleted file, a partial) gets a full build.
  *
@@ -55,7 +55,7 @@ public final class LiveBuild implements AutoCloseable {
      *
      * @param changed the saved files, relative to the project root ({@code content/blog/x.adoc})
      */
-    public SiteBuild.Outcome run(Set<String> changed) {
+    public synchronized SiteBuild.Outcome run(Set<String> changed) {
         // held while building only: between saves, mvn package may run beside the preview
         try (BuildLock lock = BuildLock.take(root, "the preview (mvn -Ppreview)", System.out)) {
             return buildAfter(changed);
@@ -114,8 +114,12 @@ public final class LiveBuild implements AutoCloseable {
         return Optional.of(steps.get().outcome());
     }
 
+    /**
+     * Lets JBake go, after the build under way if there is one: JBake is one per JVM, and a preview bake left open
+     * would keep every other bake of this JVM waiting.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         warm.ifPresent(w -> w.bake().close());
         warm = Optional.empty();
         shadow.ifPresent(org.ispc.blog.content.FileTree::deleteTree);

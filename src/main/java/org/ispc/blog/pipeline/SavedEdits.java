@@ -14,7 +14,7 @@ import org.ispc.blog.checks.Scope;
 import org.ispc.blog.content.Manuscript;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
-import org.ispc.blog.jbake.WarmBake;
+import org.ispc.blog.jbake.SiteBaker;
 import org.ispc.blog.publish.Patch;
 import org.ispc.blog.publish.Publisher;
 import org.ispc.blog.render.SearchIndex;
@@ -89,7 +89,7 @@ final class SavedEdits implements BuildScope {
         Publisher publisher = inputs.publisher();
         Path written = publisher.freshStaging();
         Set<Path> edited = changed.stream().map(root::resolve).collect(Collectors.toSet());
-        Optional<WarmBake.Update> update =
+        Optional<SiteBaker.PreviewBake.Update> update =
                 warm.bake().update(edited, written, found, SiteBuild.planner(inputs.settings(), inputs.facts(), found));
         if (update.isEmpty()) {
             publisher.discard(written);

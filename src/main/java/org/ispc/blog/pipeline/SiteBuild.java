@@ -20,9 +20,8 @@ import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
 import org.ispc.blog.diag.Position;
 import org.ispc.blog.facts.Phones;
-import org.ispc.blog.jbake.Bakery;
+import org.ispc.blog.jbake.SiteBaker;
 import org.ispc.blog.jbake.SiteSettings;
-import org.ispc.blog.jbake.WarmBake;
 import org.ispc.blog.publish.BuildLock;
 import org.ispc.blog.publish.Publisher;
 import org.ispc.blog.related.RelatedArticles;
@@ -76,7 +75,7 @@ public final class SiteBuild {
     private static final String HTML_INVALID = "html/invalid";
 
     private final Engine engine;
-    private final Bakery bakery;
+    private final SiteBaker baker;
     private final Phones phones;
     private final Clock clock;
     private final List<Check> checks;
@@ -92,7 +91,7 @@ public final class SiteBuild {
      */
     public SiteBuild(Engine asciidoctor, Phones phones, Clock clock, List<Check> checks, BuildOptions options) {
         this.engine = asciidoctor;
-        this.bakery = new Bakery(asciidoctor);
+        this.baker = SiteBaker.jbake(asciidoctor);
         this.phones = phones;
         this.clock = clock;
         this.checks = List.copyOf(checks);
@@ -101,7 +100,7 @@ public final class SiteBuild {
 
     private SiteBuild(SiteBuild other, BuildOptions options) {
         this.engine = other.engine;
-        this.bakery = other.bakery;
+        this.baker = other.baker;
         this.phones = other.phones;
         this.clock = other.clock;
         this.checks = other.checks;
@@ -140,8 +139,14 @@ public final class SiteBuild {
     BuildResult build(Path projectRoot, boolean preview, boolean keepWarm) {
         Path root = projectRoot.toAbsolutePath().normalize();
         WholeSite whole =
-                new WholeSite(root, preview, keepWarm, engine, bakery, phones, clock, checksOf(preview), options);
-        Optional<Steps> done = runSteps(whole);
+                new WholeSite(root, preview, keepWarm, engine, baker, phones, clock, checksOf(preview), options);
+        Optional<Steps> done;
+        try {
+            done = runSteps(whole);
+        } catch (RuntimeException | Error e) {
+            whole.warm().ifPresent(SiteBaker.PreviewBake::close); // else JBake stays held for the JVM
+            throw e;
+        }
         Steps steps = done.orElseThrow(); // the whole site can always be baked
         if (whole.warm().isEmpty() || steps.inputs().isEmpty()) {
             return BuildResult.cold(steps.outcome());
@@ -256,7 +261,7 @@ public final class SiteBuild {
      *     Publisher#keepAsShadow}); empty when it was published
      */
     record Warm(
-            WarmBake bake,
+            SiteBaker.PreviewBake bake,
             SiteInputs site,
             Map<String, String> fingerprints,
             List<Finding> bakeFindings,
@@ -264,7 +269,7 @@ public final class SiteBuild {
             Optional<Path> shadow) {}
 
     /** Related articles and template variables, worked out once the content is read. */
-    static Bakery.Planner planner(SiteSettings settings, ClinicFacts facts, Findings findings) {
+    static SiteBaker.Planner planner(SiteSettings settings, ClinicFacts facts, Findings findings) {
         return baked -> new PageModel(
                 settings,
                 baked,

@@ -24,9 +24,8 @@ import org.ispc.blog.facts.ClinicAttributes;
 import org.ispc.blog.facts.ClinicFactsLoader;
 import org.ispc.blog.facts.Phones;
 import org.ispc.blog.files.ProjectFiles;
-import org.ispc.blog.jbake.Bakery;
+import org.ispc.blog.jbake.SiteBaker;
 import org.ispc.blog.jbake.SiteSettings;
-import org.ispc.blog.jbake.WarmBake;
 import org.ispc.blog.publish.HostingFiles;
 import org.ispc.blog.publish.Publisher;
 import org.ispc.blog.publish.Robots;
@@ -43,7 +42,7 @@ final class WholeSite implements BuildScope {
     private final boolean preview;
     private final boolean keepWarm;
     private final Engine engine;
-    private final Bakery bakery;
+    private final SiteBaker baker;
     private final Phones phones;
     private final Clock clock;
     private final List<Check> checks;
@@ -53,7 +52,7 @@ final class WholeSite implements BuildScope {
     /** JBake copies CSS and JS from these as they are; pages are written with the names they get in the site. */
     private final Path[] copiedAsTheyAre;
 
-    private Optional<WarmBake> warm = Optional.empty();
+    private Optional<SiteBaker.PreviewBake> warm = Optional.empty();
     private Map<String, String> assetNames = Map.of();
     private Map<String, String> fingerprints = Map.of();
     private Optional<Path> staging = Optional.empty();
@@ -65,7 +64,7 @@ final class WholeSite implements BuildScope {
             boolean preview,
             boolean keepWarm,
             Engine engine,
-            Bakery bakery,
+            SiteBaker baker,
             Phones phones,
             Clock clock,
             List<Check> checks,
@@ -74,7 +73,7 @@ final class WholeSite implements BuildScope {
         this.preview = preview;
         this.keepWarm = keepWarm;
         this.engine = engine;
-        this.bakery = bakery;
+        this.baker = baker;
         this.phones = phones;
         this.clock = clock;
         this.checks = List.copyOf(checks);
@@ -121,10 +120,10 @@ final class WholeSite implements BuildScope {
     public Optional<Path> bake(SiteBuild.SiteInputs inputs, Findings found) {
         Path folder = publisher.freshStaging();
         staging = Optional.of(folder);
-        found.addAll(ReservedAddresses.check(root, Bakery.documentExtensions(), HostingFiles.oldAddresses(root)));
+        found.addAll(ReservedAddresses.check(root, SiteBaker.documentExtensions(), HostingFiles.oldAddresses(root)));
         assetNames = Fingerprinter.names(copiedAsTheyAre);
         ClinicFacts facts = inputs.facts();
-        Bakery.Recipe recipe = new Bakery.Recipe(
+        SiteBaker.Recipe recipe = new SiteBaker.Recipe(
                 inputs.settings(),
                 folder,
                 ClinicAttributes.of(facts),
@@ -134,9 +133,9 @@ final class WholeSite implements BuildScope {
                 SiteBuild.planner(inputs.settings(), facts, found),
                 Fingerprinter.rewriter(assetNames));
         if (keepWarm) {
-            warm = Optional.of(bakery.bakeWarm(recipe));
+            warm = Optional.of(baker.bakeForPreview(recipe));
         } else {
-            bakery.bake(recipe);
+            baker.bake(recipe);
         }
         return staging;
     }
@@ -211,7 +210,7 @@ final class WholeSite implements BuildScope {
     }
 
     /** JBake still open after the bake, when this build was asked to keep it. */
-    Optional<WarmBake> warm() {
+    Optional<SiteBaker.PreviewBake> warm() {
         return warm;
     }
 

@@ -60,7 +60,7 @@ class ContentRulesTest {
             }
         }
         if (rule.id().toString().equals(ReservedAddresses.RULE)) {
-            return ReservedAddresses.check(root, Bakery.documentExtensions(), Map.of());
+            return ReservedAddresses.check(root, SiteBaker.documentExtensions(), Map.of());
         }
         return ArticleReading.read(root, settings, facts, new Catalog(), documents)
                 .sorted();

@@ -12,17 +12,17 @@ import org.ispc.blog.diag.Findings;
 import org.jbake.model.DocumentModel;
 
 /**
- * A bake kept open after a full bake, for the preview: an edit of existing articles is read again, put in
- * JBake's content store in place of the old version, and only the pages it can change are rendered again,
- * by JBake's own renderer and templates: the edited articles' pages, the pages whose related articles
- * changed, and the list pages (home, archive, tags, feed, sitemap, 404).
+ * {@link SiteBaker.PreviewBake} with JBake 2.7: a {@link JBakeSession} kept open after a full bake. An edit of
+ * existing articles is read again, put in JBake's content store in place of the old version, and only the pages it
+ * can change are rendered again: the edited articles' pages, the pages whose related articles changed, and the list
+ * pages (home, archive, tags, feed, sitemap, 404).
  *
  * <p>The pages of the live site are compared with what the last {@link #update} wrote: the caller says with
  * {@link #settle} whether those pages went live, so that the next update starts from the live pages.
  */
-public final class WarmBake implements AutoCloseable {
+final class JBakePreviewBake implements SiteBaker.PreviewBake {
 
-    private final OpenBake bake;
+    private final JBakeSession bake;
     /** The plan the live pages were rendered with. */
     private PagePlan livePlan;
     /** The plan of the last update, live or not. */
@@ -32,7 +32,7 @@ public final class WarmBake implements AutoCloseable {
     /** JBake's model of each document, by source path, as in the content store. */
     private final Map<String, DocumentModel> bySource = new TreeMap<>();
 
-    WarmBake(OpenBake bake, PagePlan plan) {
+    JBakePreviewBake(JBakeSession bake, PagePlan plan) {
         this.bake = bake;
         this.livePlan = plan;
         this.lastPlan = plan;
@@ -41,25 +41,15 @@ public final class WarmBake implements AutoCloseable {
         }
     }
 
-    /** What one update read again: the sources edited since the live pages were written. */
-    public record Update(Set<String> editedSources) {}
-
-    /**
-     * Reads the edited files again and writes into {@code destination} (an empty folder) every page the edit
-     * may change. Empty when the edit needs a full bake instead: a file that is not one of the site's
-     * documents (a new one, a partial), a document that another includes, a document that no longer reads as one,
-     * or a topic no article has any more. After an empty answer this warm bake may be out of step with the files: close it.
-     *
-     * @param edited absolute paths of the files saved since the last build
-     */
-    public Optional<Update> update(Set<Path> edited, Path destination, Findings findings, Bakery.Planner planner) {
+    @Override
+    public Optional<Update> update(Set<Path> edited, Path destination, Findings findings, SiteBaker.Planner planner) {
         if (edited.stream().anyMatch(bake.converter::isIncluded)) {
             return Optional.empty(); // shown in the pages of the documents that include it too
         }
         Set<String> tagsBefore = tags();
         List<DocumentModel> replacements = new ArrayList<>();
         for (Path file : edited.stream().sorted().toList()) {
-            String source = OpenBake.relative(bake.root, file.toFile());
+            String source = JBakeSession.relative(bake.root, file.toFile());
             DocumentModel old = bySource.get(source);
             if (old == null) {
                 return Optional.empty();
@@ -90,7 +80,7 @@ public final class WarmBake implements AutoCloseable {
         // an edit of the text alone leaves every list as it was: only the edited pages are written
         boolean lists = !next.sameListPages(livePlan);
         for (Throwable failure : bake.render(toRender, lists, next, destination)) {
-            findings.add(Bakery.templateFinding(bake.root, failure));
+            findings.add(JBakeSession.templateFinding(bake.root, failure));
         }
         lastPlan = next;
         return Optional.of(new Update(Set.copyOf(pending)));
@@ -103,11 +93,7 @@ public final class WarmBake implements AutoCloseable {
         return tags;
     }
 
-    /**
-     * Says whether the pages of the last update stayed in the folder the next update compares with (the live
-     * site, or a site kept aside while it fails its checks). If not (a check failed and they were taken back),
-     * the edits stay pending and their pages are written again next time.
-     */
+    @Override
     public void settle(boolean wentLive) {
         if (wentLive) {
             livePlan = lastPlan;

@@ -8,18 +8,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.lang3.LocaleUtils;
 import org.ispc.blog.asciidoc.AsciidocConverter;
-import org.ispc.blog.asciidoc.ConversionCache;
 import org.ispc.blog.asciidoc.Engine;
 import org.ispc.blog.background.Background;
 import org.ispc.blog.content.Catalog;
 import org.ispc.blog.content.PropertiesHeader;
+import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
+import org.ispc.blog.diag.Position;
 import org.ispc.blog.markup.MarkupConverter;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
@@ -37,15 +39,18 @@ import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 
 /**
- * JBake set up for one site: its configuration, content store, our converter and our renderer, open
- * until {@link #close}. {@link Bakery} runs full bakes with it; {@link WarmBake} keeps it between the
- * preview's builds. JBake's registries are static: one may be open at a time.
+ * JBake set up for one site: its configuration, content store, our converter and our renderer, open until {@link
+ * #close}, and JBake held for the JVM meanwhile ({@link JBakeLock}). {@link JBakeSiteBaker} runs full bakes with it;
+ * {@link JBakePreviewBake} keeps it between the preview's builds.
  */
-final class OpenBake implements AutoCloseable {
+final class JBakeSession implements AutoCloseable {
 
     private static final List<String> ASCIIDOC_EXTENSIONS = List.of("adoc", "asciidoc", "ad");
     /** The other files JBake makes pages of: Markdown and HTML, with its properties header. */
     private static final List<String> MARKUP_EXTENSIONS = List.of("md", "html");
+
+    private static final Pattern TEMPLATE_PLACE =
+            Pattern.compile("in template \"([^\"]+)\" (?:at|in) line (\\d+), column (\\d+)");
 
     final Path root;
     final SiteSettings settings;
@@ -58,8 +63,11 @@ final class OpenBake implements AutoCloseable {
     private final AtomicReference<PagePlan> plan = new AtomicReference<>();
     /** The AsciiDoc files under content/, listed once. */
     private final List<Path> sources;
+    /** JBake, for this JVM, until {@link #close}. */
+    private final JBakeLock.Held jbake;
 
-    private OpenBake(
+    private JBakeSession(
+            JBakeLock.Held jbake,
             SiteSettings settings,
             DefaultJBakeConfiguration config,
             InMemoryContentStore db,
@@ -68,6 +76,7 @@ final class OpenBake implements AutoCloseable {
             Catalog catalog,
             List<Path> sources,
             java.util.function.UnaryOperator<String> finish) {
+        this.jbake = jbake;
         this.sources = sources;
         this.root = settings.projectRoot();
         this.settings = settings;
@@ -83,34 +92,46 @@ final class OpenBake implements AutoCloseable {
                         db, SettledConfiguration.of(config), m -> plan.get().extrasFor(m), finish));
     }
 
-    static OpenBake open(
-            Engine asciidoctor,
-            SiteSettings settings,
-            Path destination,
-            Map<String, String> attributes,
-            Catalog catalog,
-            Optional<ConversionCache> cache,
-            java.util.function.UnaryOperator<String> finish) {
+    /**
+     * Sets JBake up for the recipe's site, once no other bake in this JVM holds it.
+     *
+     * @param purpose what the session is for, named to a bake that waits too long for it
+     */
+    static JBakeSession open(Engine asciidoctor, SiteBaker.Recipe recipe, String purpose) {
+        SiteSettings settings = recipe.settings();
         Path root = settings.projectRoot();
+        JBakeLock.Held jbake = JBakeLock.JVM_WIDE.take(purpose + " of " + root);
         AsciidocConverter converter = null;
-        InMemoryContentStore db = new InMemoryContentStore();
+        InMemoryContentStore db = null;
         try {
+            db = new InMemoryContentStore();
             DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
-                    .createDefaultJbakeConfiguration(root.toFile(), destination.toFile(), true);
+                    .createDefaultJbakeConfiguration(
+                            root.toFile(), recipe.destination().toFile(), true);
             enforceSafeSettings(config);
+            Map<String, String> attributes = recipe.attributes();
             converter = AsciidocConverter.open(
-                    asciidoctor, root, root.resolve(SiteSettings.CONTENT), attributes, cache, headerRules(config));
+                    asciidoctor,
+                    root,
+                    root.resolve(SiteSettings.CONTENT),
+                    attributes,
+                    recipe.cache(),
+                    headerRules(config));
             // what the cache holds first: a file it lacks starts JRuby, seconds of work, on another thread
             List<Path> sources = sources(root.resolve(SiteSettings.CONTENT));
             converter.lookUp(sources);
             MarkupConverter markup =
                     new MarkupConverter(root, config.getMarkdownExtensions(), attributes, ArticleEngine::urlOf);
-            return new OpenBake(settings, config, db, converter, markup, catalog, sources, finish);
+            return new JBakeSession(
+                    jbake, settings, config, db, converter, markup, recipe.catalog(), sources, recipe.finish());
         } catch (RuntimeException | Error e) {
             if (converter != null) {
                 converter.close();
             }
-            db.release();
+            if (db != null) {
+                db.release();
+            }
+            jbake.close();
             throw e;
         }
     }
@@ -124,7 +145,7 @@ final class OpenBake implements AutoCloseable {
      * Converts every file on all cores while JBake crawls them (its crawler waits only at a file not converted
      * yet, and reads the others meanwhile), then lets JBake render the whole site.
      */
-    PagePlan bakeAll(Findings findings, Bakery.Planner planner) {
+    PagePlan bakeAll(Findings findings, SiteBaker.Planner planner) {
         java.util.concurrent.CompletableFuture<Void> conversions =
                 Background.run("asciidoc-conversions", () -> converter.convertAll(sources));
         try {
@@ -134,7 +155,7 @@ final class OpenBake implements AutoCloseable {
         }
     }
 
-    private PagePlan crawlAndRender(Findings findings, Bakery.Planner planner) {
+    private PagePlan crawlAndRender(Findings findings, SiteBaker.Planner planner) {
         ArticleEngine engine =
                 new ArticleEngine(converter, markupConverter, root, settings, headerRules(config), catalog, findings);
         for (String ext : Engines.getRecognizedExtensions()) {
@@ -166,7 +187,7 @@ final class OpenBake implements AutoCloseable {
             return pagePlan;
         } finally {
             db.close();
-            failures.forEach(error -> findings.add(Bakery.templateFinding(root, error)));
+            failures.forEach(error -> findings.add(templateFinding(root, error)));
         }
     }
 
@@ -239,11 +260,14 @@ final class OpenBake implements AutoCloseable {
         return failures;
     }
 
+    /** Closes JBake's renderer and content store and our converter, then lets JBake go for the next bake. */
     @Override
     public void close() {
-        renderer.close();
-        converter.close();
-        db.release();
+        try (jbake) {
+            renderer.close();
+            converter.close();
+            db.release();
+        }
     }
 
     /** The AsciiDoc files JBake will read: everything under content/ but the partials and hidden files. */
@@ -281,6 +305,34 @@ final class OpenBake implements AutoCloseable {
         config.setProperty("render.archive", true);
         config.setProperty("render.tags", true);
         config.setProperty("render.tagsindex", true);
+    }
+
+    /** A template error as a finding at the template's line, for whoever maintains the templates. */
+    static Finding templateFinding(Path root, Throwable error) {
+        Throwable deepest = error;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        String message = (deepest instanceof freemarker.core.ParseException
+                                || deepest instanceof freemarker.template.TemplateException
+                        ? deepest.getMessage()
+                        : error.getMessage() + (deepest == error ? "" : ": " + deepest.getMessage()))
+                .replace(root.toString() + File.separator, "");
+        Matcher m = TEMPLATE_PLACE.matcher(message);
+        Position at = m.find()
+                ? Position.at(
+                        SiteSettings.TEMPLATES + "/" + m.group(1),
+                        Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)))
+                : Position.file(SiteSettings.TEMPLATES);
+        String summary = String.join(
+                " ",
+                message.lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("Failed to render") && !l.startsWith("----"))
+                        .limit(2)
+                        .toList());
+        return Finding.error(at, "template/error", summary);
     }
 
     static String relative(Path root, File file) {
