@@ -8,10 +8,10 @@ import java.util.Objects;
  *
  * @param at where it is
  * @param severity error (stops the build) or warning
- * @param rule short id of the rule, documented in the writer's guide (for example {@code facts/retired-phone})
+ * @param rule the rule's id, documented in the writer's guide (for example {@code facts/retired-phone})
  * @param message what is wrong and what to write instead
  */
-public record Finding(Position at, Severity severity, String rule, String message) implements Comparable<Finding> {
+public record Finding(Position at, Severity severity, RuleId rule, String message) implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::at)
             .thenComparing(Finding::severity)
@@ -52,12 +52,22 @@ public record Finding(Position at, Severity severity, String rule, String messag
         return (Character.isISOControl(c) && c != '\t') || c == '\u2028' || c == '\u2029';
     }
 
-    public static Finding error(Position at, String rule, String message) {
+    public static Finding error(Position at, RuleId rule, String message) {
         return new Finding(at, Severity.ERROR, rule, message);
     }
 
-    public static Finding warning(Position at, String rule, String message) {
+    public static Finding warning(Position at, RuleId rule, String message) {
         return new Finding(at, Severity.WARNING, rule, message);
+    }
+
+    /** A finding of the rule written {@code family/name}, as the rule's constant or literal reads. */
+    public static Finding error(Position at, String rule, String message) {
+        return error(at, RuleId.of(rule), message);
+    }
+
+    /** A finding of the rule written {@code family/name}, as the rule's constant or literal reads. */
+    public static Finding warning(Position at, String rule, String message) {
+        return warning(at, RuleId.of(rule), message);
     }
 
     public boolean isError() {

@@ -25,7 +25,7 @@ public final class Findings {
      * Drops findings of the given rules where another finding of the same severity stands at the same
      * path and line: the more specific message is the one the writer needs.
      */
-    public synchronized void removeShadowed(java.util.Set<String> safetyNetRules) {
+    public synchronized void removeShadowed(java.util.Set<RuleId> safetyNetRules) {
         all.removeIf(f -> safetyNetRules.contains(f.rule())
                 && all.stream()
                         .anyMatch(o -> !safetyNetRules.contains(o.rule())
@@ -35,7 +35,7 @@ public final class Findings {
     }
 
     /** Drops the findings of {@code rule}: what it says follows from another finding that is kept. */
-    public synchronized void removeRule(String rule) {
+    public synchronized void removeRule(RuleId rule) {
         all.removeIf(f -> f.rule().equals(rule));
     }
 

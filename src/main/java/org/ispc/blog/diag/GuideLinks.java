@@ -1,7 +1,5 @@
 package org.ispc.blog.diag;
 
-import java.util.Locale;
-
 /**
  * Where the writer's guide explains a rule. Each rule id has its own anchor in the guide (src/site, published
  * by {@code mvn site} as target/site/writers-guide.html): the id with its slash made a hyphen, so that {@code
@@ -15,12 +13,12 @@ public final class GuideLinks {
     private GuideLinks() {}
 
     /** The anchor of a rule's entry: {@code lint/missing-list} gives {@code lint-missing-list}. */
-    public static String anchor(String rule) {
-        return rule.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    public static String anchor(RuleId rule) {
+        return rule.family() + "-" + rule.name();
     }
 
     /** The link to a rule's entry, relative to the team's site: {@code writers-guide.html#lint-missing-list}. */
-    public static String link(String rule) {
+    public static String link(RuleId rule) {
         return PAGE + "#" + anchor(rule);
     }
 }

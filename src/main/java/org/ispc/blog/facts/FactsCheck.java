@@ -14,6 +14,7 @@ import java.util.List;
 import org.ispc.blog.clinic.ClinicFacts;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.diag.Severity;
 import org.ispc.blog.facts.PhoneRules.Mode;
 import org.jsoup.Jsoup;
@@ -46,7 +47,7 @@ public final class FactsCheck {
         SETTINGS
     }
 
-    static final String STALE_VERIFICATION = "facts/stale-verification";
+    static final RuleId STALE_VERIFICATION = RuleId.of("facts/stale-verification");
 
     private final ClinicFacts facts;
     private final FactsPolicy policy;
@@ -274,7 +275,7 @@ public final class FactsCheck {
                         f.at().line(),
                         f.at().column(),
                         f.severity().label(),
-                        f.rule(),
+                        f.rule().toString(),
                         f.message()))
                 .toList();
         long errors = findings.stream().filter(Finding::isError).count();

@@ -2,6 +2,7 @@ package org.ispc.blog.facts;
 
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.diag.Severity;
 
 /**
@@ -18,6 +19,6 @@ record Hit(int offset, String snippet, Severity severity, String rule, String me
     }
 
     Finding at(Position position) {
-        return new Finding(position, severity, rule, message);
+        return new Finding(position, severity, RuleId.of(rule), message);
     }
 }

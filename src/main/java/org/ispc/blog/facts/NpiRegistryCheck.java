@@ -27,6 +27,7 @@ import org.ispc.blog.clinic.PhoneNumber;
 import org.ispc.blog.clinic.RetiredOffice;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.diag.Severity;
 import org.ispc.blog.facts.KnownPhones.Current;
 import org.ispc.blog.facts.KnownPhones.Known;
@@ -46,7 +47,7 @@ public final class NpiRegistryCheck {
     public static final URI DEFAULT_BASE_URL = URI.create("https://npiregistry.cms.hhs.gov/api/");
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
 
-    static final String REGISTRY = "facts/registry";
+    static final RuleId REGISTRY = RuleId.of("facts/registry");
     private static final Duration CACHE_LIFE = Duration.ofHours(24);
     private static final Position AT = Position.file(ClinicFactsLoader.FILE);
 

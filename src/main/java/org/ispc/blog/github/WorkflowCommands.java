@@ -29,7 +29,7 @@ public final class WorkflowCommands {
                 properties.add("col=" + at.column());
             }
         }
-        properties.add("title=" + property(finding.rule()));
+        properties.add("title=" + property(finding.rule().toString()));
         return "::" + finding.severity().label() + " " + String.join(",", properties) + "::" + data(finding.message());
     }
 

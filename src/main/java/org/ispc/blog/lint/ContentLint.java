@@ -10,6 +10,7 @@ import org.ispc.blog.checks.Scope;
 import org.ispc.blog.content.Manuscript;
 import org.ispc.blog.content.Markup;
 import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.rules.Rule;
 
 /**
@@ -62,8 +63,8 @@ public final class ContentLint implements Check {
     /** Every rule over all documents together, looked at again on every build. */
     static final List<CatalogRule> CATALOG_RULES = List.of(new DuplicateTitle(), new DuplicateSlug());
 
-    private static final Set<String> CATALOG_RULE_IDS = CATALOG_RULES.stream()
-            .map(rule -> rule.rule().id().toString())
+    private static final Set<RuleId> CATALOG_RULE_IDS = CATALOG_RULES.stream()
+            .map(rule -> rule.rule().id())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** What every rule of the lint is, for the registry of the build's rules. */

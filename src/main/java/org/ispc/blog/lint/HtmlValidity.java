@@ -21,6 +21,7 @@ import org.ispc.blog.checks.SourceLocator;
 import org.ispc.blog.content.FileTree;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.RuleId;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
@@ -29,6 +30,8 @@ import org.xml.sax.SAXParseException;
  * reported at the template or article line that produced it when that line can be found, else at the page.
  */
 public final class HtmlValidity implements Check {
+
+    private static final RuleId HTML_INVALID = RuleId.of("html/invalid");
 
     private static final java.util.regex.Pattern HEADING =
             java.util.regex.Pattern.compile("^<h[1-6][^>]*>(.*)</h[1-6]>$");
@@ -106,7 +109,7 @@ public final class HtmlValidity implements Check {
                     new Finding(
                             at,
                             p.error() ? org.ispc.blog.diag.Severity.ERROR : org.ispc.blog.diag.Severity.WARNING,
-                            "html/invalid",
+                            HTML_INVALID,
                             p.message()));
         }
         List<Finding> findings = new ArrayList<>();

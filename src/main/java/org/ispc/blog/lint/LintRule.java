@@ -3,9 +3,9 @@ package org.ispc.blog.lint;
 import java.util.List;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.diag.Severity;
 import org.ispc.blog.rules.Rule;
-import org.ispc.blog.rules.RuleId;
 
 /** One rule of the content lint: what it is, and how it reads one document. */
 abstract class LintRule {

@@ -88,7 +88,8 @@ public final class LiveBuild implements AutoCloseable {
 
     /** Edits of articles and pages that exist, after a build whose templates raised no error. */
     private boolean onlyDocumentEdits(Set<String> changed) {
-        boolean templatesFailed = bakeFindings.stream().anyMatch(f -> f.rule().startsWith("template/"));
+        boolean templatesFailed =
+                bakeFindings.stream().anyMatch(f -> f.rule().family().equals("template"));
         return !templatesFailed
                 && changed.stream()
                         .allMatch(path -> path.startsWith(SiteSettings.CONTENT + "/")

@@ -127,7 +127,7 @@ final class SavedEdits implements BuildScope {
         // the bake's findings about other files stand; related articles were chosen again for all
         Scope editedOnly = Scope.of(editedSources, Set.of());
         return bakeFindingsBefore.stream()
-                .filter(f -> !editedOnly.covers(f) && !f.rule().startsWith("related/"))
+                .filter(f -> !editedOnly.covers(f) && !f.rule().family().equals("related"))
                 .toList();
     }
 

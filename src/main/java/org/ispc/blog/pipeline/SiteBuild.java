@@ -19,6 +19,7 @@ import org.ispc.blog.content.Catalog;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
 import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.facts.Phones;
 import org.ispc.blog.jbake.SiteBaker;
 import org.ispc.blog.jbake.SiteSettings;
@@ -68,11 +69,12 @@ public final class SiteBuild {
      * source line (a broken xref is both a bad xref and a broken link; a heading that skips a level is both a
      * lint finding and invalid HTML): the specific message is kept.
      */
-    static final java.util.Set<String> SAFETY_NET_RULES = java.util.Set.of("links/broken", "html/invalid");
+    static final java.util.Set<RuleId> SAFETY_NET_RULES =
+            java.util.Set.of(RuleId.of("links/broken"), RuleId.of("html/invalid"));
 
-    private static final String TEMPLATE_ERROR = "template/error";
+    private static final RuleId TEMPLATE_ERROR = RuleId.of("template/error");
     private static final String PROJECT_FILES = "project files";
-    private static final String HTML_INVALID = "html/invalid";
+    private static final RuleId HTML_INVALID = RuleId.of("html/invalid");
 
     private final Engine engine;
     private final SiteBaker baker;

@@ -90,7 +90,7 @@ record BuildReport(long generation, boolean published, List<Note> notes) {
                         .put("line", f.at().line())
                         .put("column", f.at().column())
                         .put("level", f.severity().label())
-                        .put("rule", f.rule())
+                        .put("rule", f.rule().toString())
                         .put("message", f.message())
                         .put("source", note.sourceLine());
             }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.ispc.blog.diag.GuideLinks;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.diag.Severity;
 import org.ispc.blog.rules.Rule;
-import org.ispc.blog.rules.RuleId;
 
 /**
  * The writer's guide's entries for the build's messages, written from the registry: one chapter per kind of
@@ -106,7 +106,7 @@ public final class GuideEntries {
             for (Rule rule : rules) {
                 if (chapter.holds().test(rule.id())) {
                     out.append("[[")
-                            .append(GuideLinks.anchor(rule.id().toString()))
+                            .append(GuideLinks.anchor(rule.id()))
                             .append("]]\n==== ")
                             .append(rule.id())
                             .append("\n\n*")

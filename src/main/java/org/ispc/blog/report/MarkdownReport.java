@@ -225,7 +225,7 @@ public final class MarkdownReport {
             line("### " + group.getValue() + " (" + group.getKey() + "...)");
             line("");
             List<Finding> in = rest.stream()
-                    .filter(f -> f.rule().startsWith(group.getKey()))
+                    .filter(f -> f.rule().toString().startsWith(group.getKey()))
                     .toList();
             rest.removeAll(in);
             findingTable(in);
@@ -243,7 +243,7 @@ public final class MarkdownReport {
                                 code(f.at().toString()),
                                 f.severity().label(),
                                 text(f.message()),
-                                link(f.rule(), GuideLinks.link(f.rule()))))
+                                link(f.rule().toString(), GuideLinks.link(f.rule()))))
                         .toList());
     }
 

@@ -2,6 +2,7 @@ package org.ispc.blog.rules;
 
 import java.util.Arrays;
 import java.util.List;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.diag.Severity;
 
 /**

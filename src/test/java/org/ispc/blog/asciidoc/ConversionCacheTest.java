@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.pipeline.SiteBuild;
 import org.ispc.blog.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -165,7 +166,7 @@ class ConversionCacheTest {
         site.append("content/blog/posture-at-work.adoc", "\ninclude::later.txt[]\n");
         SiteBuild build = SiteBuild.standard(TestSite.SharedAsciidoctor.get(), TestSite.CLOCK);
         assertTrue(build.run(site.root(), false).findings().stream()
-                .anyMatch(f -> f.rule().equals("content/include-missing")));
+                .anyMatch(f -> f.rule().equals(RuleId.of("content/include-missing"))));
 
         site.write("content/blog/later.txt", "Latermarker.\n");
         SiteBuild.Outcome second = build.run(site.root(), false);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.pipeline.SiteBuild;
 import org.ispc.blog.testing.TestSite;
 import org.jsoup.Jsoup;
@@ -143,7 +144,7 @@ class ResponsiveImagesTest {
 
         assertFalse(outcome.published());
         List<String> found = outcome.findings().stream()
-                .filter(f -> f.rule().equals("page/picture"))
+                .filter(f -> f.rule().equals(RuleId.of("page/picture")))
                 .map(f -> f.at() + " " + f.message().replaceAll(";.*", ""))
                 .toList();
         assertEquals(

@@ -72,7 +72,7 @@ class AdminFilesTest {
 
         assertEquals(
                 List.of(AdminFiles.MISSING_RULE, AdminFiles.MISSING_RULE, AdminFiles.MISSING_RULE),
-                findings.stream().map(Finding::rule).toList());
+                findings.stream().map(f -> f.rule().toString()).toList());
         assertTrue(
                 findings.get(0).message().contains("mvn package"),
                 findings.get(0).message());

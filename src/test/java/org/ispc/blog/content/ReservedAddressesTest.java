@@ -60,7 +60,7 @@ class ReservedAddressesTest {
         assertEquals(1, found.size(), found.toString());
         Finding f = found.get(0);
         assertEquals(path, f.at().path());
-        assertEquals(ReservedAddresses.RULE, f.rule());
+        assertEquals(ReservedAddresses.RULE, f.rule().toString());
         assertEquals(true, f.isError());
         assertEquals(true, f.message().contains(address), f.message());
     }

@@ -37,7 +37,7 @@ class SourceTextTest {
 
         assertEquals("content/blog/x.adoc:4:10", finding.at().toString(), "the opening curly quote");
         assertTrue(finding.isError());
-        assertEquals("content/unreadable", finding.rule());
+        assertEquals("content/unreadable", finding.rule().toString());
         assertTrue(finding.message().contains("save it again as UTF-8"), finding.message());
     }
 

@@ -43,7 +43,7 @@ class TopicAddressTest {
 
         assertEquals(1, found.size(), found.toString());
         assertEquals(PATH + ":2:23", found.get(0).at().toString());
-        assertEquals(TopicAddress.RULE, found.get(0).rule());
+        assertEquals(TopicAddress.RULE, found.get(0).rule().toString());
         assertTrue(found.get(0).message().contains(topic), found.get(0).message());
         assertEquals(Optional.empty(), TopicAddress.of(topic));
     }

@@ -49,7 +49,7 @@ final class Fixture {
     /** The clinic facts findings of a bake, as the writer reads them. */
     static List<String> factsFindings(org.ispc.blog.pipeline.SiteBuild.Outcome outcome) {
         return outcome.findings().stream()
-                .filter(f -> f.rule().startsWith("facts/"))
+                .filter(f -> f.rule().family().equals("facts"))
                 .map(Finding::format)
                 .toList();
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.pipeline.LiveBuild;
 import org.ispc.blog.pipeline.SiteBuild;
 import org.ispc.blog.testing.TestSite;
@@ -66,7 +67,7 @@ class ProjectFilesTest {
     private static void assertStoppedAt(SiteBuild.Outcome outcome, String path) {
         assertFalse(outcome.published(), () -> outcome.findings().toString());
         List<String> found = outcome.findings().stream()
-                .filter(f -> f.rule().equals(ProjectFiles.OUTSIDE))
+                .filter(f -> f.rule().equals(RuleId.of(ProjectFiles.OUTSIDE)))
                 .map(Finding::format)
                 .toList();
         assertEquals(1, found.size(), outcome.findings().toString());

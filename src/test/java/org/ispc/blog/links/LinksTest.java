@@ -27,7 +27,7 @@ class LinksTest {
     /** The page policy's findings, each as "file:line rule". */
     private static List<String> pagePolicyFindings(SiteBuild.Outcome outcome) {
         return outcome.findings().stream()
-                .filter(f -> f.rule().startsWith("page/"))
+                .filter(f -> f.rule().family().equals("page"))
                 .map(f -> f.at().path() + ":" + f.at().line() + " " + f.rule())
                 .toList();
     }

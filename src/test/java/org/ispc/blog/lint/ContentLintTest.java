@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.pipeline.SiteBuild;
 import org.ispc.blog.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class ContentLintTest {
                         "content/blog/sciatica-basics.adoc:1:1 error lint/duplicate-title"),
                 lint);
         Finding dash = outcome.findings().stream()
-                .filter(f -> f.rule().equals("lint/foreign-script"))
+                .filter(f -> f.rule().equals(RuleId.of("lint/foreign-script")))
                 .findFirst()
                 .orElseThrow();
         assertEquals(
@@ -145,7 +146,7 @@ class ContentLintTest {
                         """);
 
         List<String> glued = site.build().findings().stream()
-                .filter(f -> f.rule().equals("lint/glued-block"))
+                .filter(f -> f.rule().equals(RuleId.of("lint/glued-block")))
                 .map(f -> f.at().toString())
                 .toList();
 
@@ -174,7 +175,7 @@ class ContentLintTest {
 
     private static List<String> lintOf(SiteBuild.Outcome outcome) {
         return outcome.findings().stream()
-                .filter(f -> f.rule().startsWith("lint/"))
+                .filter(f -> f.rule().family().equals("lint"))
                 .map(f -> f.at() + " " + f.severity().label() + " " + f.rule())
                 .toList();
     }
@@ -236,7 +237,7 @@ class ContentLintTest {
         String article = "content/blog/posture-at-work.adoc";
         int first = site.append(article, text);
         List<Finding> found = site.build().findings().stream()
-                .filter(f -> f.rule().startsWith(rule))
+                .filter(f -> f.rule().toString().startsWith(rule))
                 .toList();
         return new Appended(article, first, found);
     }
@@ -306,7 +307,7 @@ class ContentLintTest {
         site.write(hashtags, site.read(hashtags).replaceFirst(":jbake-tags:.*", ":jbake-tags: #sciatica, nerve pain"));
 
         List<String> found = site.build().findings().stream()
-                .filter(f -> f.rule().equals("lint/topic-format"))
+                .filter(f -> f.rule().equals(RuleId.of("lint/topic-format")))
                 .map(Finding::format)
                 .toList();
 
@@ -494,7 +495,7 @@ class ContentLintTest {
         assertEquals(
                 List.of(article + ":" + site.lineOf(article, ":jbake-status:") + ":15"),
                 outcome.findings().stream()
-                        .filter(f -> f.rule().equals("lint/no-break-space"))
+                        .filter(f -> f.rule().equals(RuleId.of("lint/no-break-space")))
                         .map(f -> f.at().toString())
                         .toList());
         assertFalse(outcome.published());
@@ -517,7 +518,7 @@ class ContentLintTest {
                 "Relief for back_pain, 5 * 3 stretches and the patient_s guide.")) {
             site.write(article, text.replaceFirst(":jbake-summary: .*", ":jbake-summary: " + summary));
             site.build().findings().stream()
-                    .filter(f -> f.rule().equals("lint/summary-markup"))
+                    .filter(f -> f.rule().equals(RuleId.of("lint/summary-markup")))
                     .map(f -> f.message().replaceAll(".*so '(.*)' would appear.*", "$1"))
                     .forEach(found::add);
         }
@@ -569,14 +570,15 @@ class ContentLintTest {
     @Test
     void aDocumentFoundCleanBeforeIsCheckedAgainOnceItChanges() {
         TestSite site = TestSite.create(dir, "basic");
-        assertTrue(site.build().findings().stream().noneMatch(f -> f.rule().startsWith("lint/")));
+        assertTrue(site.build().findings().stream()
+                .noneMatch(f -> f.rule().family().equals("lint")));
         String article = "content/blog/sciatica-basics.adoc";
         site.write(article, site.read(article) + "\nCommon causes include:\n\nSee your doctor.\n");
 
         SiteBuild.Outcome outcome = site.build();
         assertTrue(
                 outcome.findings().stream()
-                        .anyMatch(f -> f.rule().equals("lint/missing-list")
+                        .anyMatch(f -> f.rule().equals(RuleId.of("lint/missing-list"))
                                 && f.at().path().equals(article)),
                 () -> outcome.findings().toString());
         assertEquals(outcome.findings(), site.build().findings(), "the same findings on the next build");
@@ -589,7 +591,7 @@ class ContentLintTest {
         assertEquals(
                 List.of(),
                 outcome.findings().stream()
-                        .filter(f -> f.rule().startsWith("lint/"))
+                        .filter(f -> f.rule().family().equals("lint"))
                         .toList());
     }
 
@@ -616,7 +618,7 @@ class ContentLintTest {
                                 + " 12 months ago; ask a clinician to review the article again, then update :jbake-reviewed-by: and"
                                 + " :jbake-reviewed-on: [lint/review-due]"),
                 outcome.findings().stream()
-                        .filter(f -> f.rule().equals("lint/review-due"))
+                        .filter(f -> f.rule().equals(RuleId.of("lint/review-due")))
                         .map(Finding::format)
                         .toList());
     }
@@ -630,7 +632,7 @@ class ContentLintTest {
         assertEquals(
                 List.of(),
                 site.build().findings().stream()
-                        .filter(f -> f.rule().equals("lint/placeholder"))
+                        .filter(f -> f.rule().equals(RuleId.of("lint/placeholder")))
                         .toList());
 
         site.write("content/blog/knee-care.adoc", draft.replace("draft", "published"));
@@ -641,7 +643,7 @@ class ContentLintTest {
                         + " new-article template; write the text, or set :jbake-status: draft until it is ready"
                         + " [lint/placeholder]"),
                 outcome.findings().stream()
-                        .filter(f -> f.rule().equals("lint/placeholder"))
+                        .filter(f -> f.rule().equals(RuleId.of("lint/placeholder")))
                         .map(Finding::format)
                         .toList());
     }

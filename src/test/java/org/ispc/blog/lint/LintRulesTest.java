@@ -34,12 +34,9 @@ class LintRulesTest {
                         List<Finding> found = new ArrayList<>();
                         rule.check(document("content/blog/example.adoc", example.text()), found);
                         assertTrue(
-                                found.stream()
-                                        .anyMatch(f ->
-                                                f.rule().equals(described.id().toString())),
+                                found.stream().anyMatch(f -> f.rule().equals(described.id())),
                                 () -> described.id() + " should fire on " + example + ", found " + found);
-                        assertTrue(found.stream()
-                                .allMatch(f -> f.rule().equals(described.id().toString())));
+                        assertTrue(found.stream().allMatch(f -> f.rule().equals(described.id())));
                     }));
             Stream<DynamicTest> passes = described.passes().stream()
                     .map(example -> DynamicTest.dynamicTest(described.id() + " passes: " + example, () -> {
@@ -60,8 +57,7 @@ class LintRulesTest {
                         List<Finding> found = new ArrayList<>();
                         rule.check(documents(example), found);
                         assertFalse(found.isEmpty(), () -> described.id() + " should fire on " + example);
-                        assertTrue(found.stream()
-                                .allMatch(f -> f.rule().equals(described.id().toString())));
+                        assertTrue(found.stream().allMatch(f -> f.rule().equals(described.id())));
                     }));
             Stream<DynamicTest> passes = described.passes().stream()
                     .map(example -> DynamicTest.dynamicTest(described.id() + " passes", () -> {

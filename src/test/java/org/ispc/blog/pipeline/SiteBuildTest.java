@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.ispc.blog.diag.Finding;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.testing.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -253,7 +254,7 @@ class SiteBuildTest {
                 "\ninclude::partials/red-flags.adoc[]\n\ninclude::red-flag.adoc[]\n\ninclude::knee-stories.adoc[]\n");
 
         List<String> found = site.build().findings().stream()
-                .filter(f -> f.rule().equals("content/include-missing"))
+                .filter(f -> f.rule().equals(RuleId.of("content/include-missing")))
                 .map(f -> f.at().line() + ": " + f.message())
                 .toList();
 
@@ -374,14 +375,14 @@ class SiteBuildTest {
             assertFalse(outcome.published());
             assertTrue(
                     outcome.findings().stream()
-                            .anyMatch(f -> f.rule().equals("template/error")
+                            .anyMatch(f -> f.rule().equals(RuleId.of("template/error"))
                                     && f.at().toString().startsWith("templates/archive.ftl:" + (lines + 1) + ":")),
                     outcome.findings()::toString);
         }
         assertEquals(
                 "templates/archive.ftl:" + (lines + 1) + ":5", // the name Freemarker could not find
                 rendering.findings().stream()
-                        .filter(f -> f.rule().equals("template/error"))
+                        .filter(f -> f.rule().equals(RuleId.of("template/error")))
                         .findFirst()
                         .orElseThrow()
                         .at()
@@ -390,7 +391,7 @@ class SiteBuildTest {
         assertEquals(
                 List.of(),
                 rendering.findings().stream()
-                        .filter(f -> f.rule().equals("html/invalid"))
+                        .filter(f -> f.rule().equals(RuleId.of("html/invalid")))
                         .toList(),
                 "the validator's view of a page cut off by its template is left out");
         assertFalse(
@@ -517,7 +518,7 @@ class SiteBuildTest {
         for (String date : List.of("2062-08-01", "2027-08-01")) {
             site.write(article, text.replaceFirst(":jbake-date: .*", ":jbake-date: " + date));
             site.build().findings().stream()
-                    .filter(f -> f.rule().equals("content/far-future-date"))
+                    .filter(f -> f.rule().equals(RuleId.of("content/far-future-date")))
                     .map(Finding::format)
                     .forEach(found::add);
         }

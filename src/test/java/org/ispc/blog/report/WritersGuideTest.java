@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.GuideLinks;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.pipeline.SiteBuild;
 import org.ispc.blog.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class WritersGuideTest {
         Map<String, String> entries = entries();
 
         List<String> missing = rulesInTheCode().stream()
-                .filter(rule -> !rule.equals(entries.get(GuideLinks.anchor(rule))))
+                .filter(rule -> !rule.equals(entries.get(GuideLinks.anchor(RuleId.of(rule)))))
                 .toList();
 
         assertEquals(
@@ -90,7 +91,7 @@ class WritersGuideTest {
         List<String> wrong = new ArrayList<>();
         entries().forEach((anchor, heading) -> {
             if (heading.matches("[a-z]+/[a-z0-9-]+")
-                    && (!rules.contains(heading) || !anchor.equals(GuideLinks.anchor(heading)))) {
+                    && (!rules.contains(heading) || !anchor.equals(GuideLinks.anchor(RuleId.of(heading))))) {
                 wrong.add("[[" + anchor + "]] " + heading);
             }
         });

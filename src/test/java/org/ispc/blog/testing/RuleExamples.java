@@ -71,7 +71,7 @@ public final class RuleExamples {
     }
 
     private static boolean isOf(Finding finding, Rule rule) {
-        return finding.rule().equals(rule.id().toString());
+        return finding.rule().equals(rule.id());
     }
 
     /** The start of an example's first text, on one line, for the test's name. */

@@ -1,4 +1,4 @@
-package org.ispc.blog.rules;
+package org.ispc.blog.diag;
 
 import java.util.regex.Pattern;
 
