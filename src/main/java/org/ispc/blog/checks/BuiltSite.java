@@ -3,6 +3,7 @@ package org.ispc.blog.checks;
 import java.nio.file.Path;
 import org.ispc.blog.clinic.ClinicFacts;
 import org.ispc.blog.content.Catalog;
+import org.ispc.blog.content.SitePath;
 import org.ispc.blog.jbake.SiteSettings;
 
 /**
@@ -37,7 +38,7 @@ public record BuiltSite(
      * A page named as it will be published, relative to the project root: target/www/..., or target/preview/...
      * in the preview. The checks look at a staging folder that only becomes that folder if they pass.
      */
-    public String publishedPath(String pagePath) {
-        return (settings.preview() ? "target/preview/" : "target/www/") + pagePath;
+    public String publishedPath(SitePath file) {
+        return (settings.preview() ? "target/preview/" : "target/www/") + file;
     }
 }

@@ -1,13 +1,14 @@
 package org.ispc.blog.checks;
 
 import java.util.Set;
+import org.ispc.blog.content.SitePath;
 import org.ispc.blog.diag.Finding;
 
 /**
  * What a build has to look at again: everything after a full bake; after the preview re-rendered an edit,
  * only the sources edited and the site pages written again ({@code blog/x/index.html}).
  */
-public record Scope(boolean wholeSite, Set<String> sources, Set<String> pages) {
+public record Scope(boolean wholeSite, Set<String> sources, Set<SitePath> pages) {
 
     private static final Scope EVERYTHING = new Scope(true, Set.of(), Set.of());
 
@@ -20,7 +21,7 @@ public record Scope(boolean wholeSite, Set<String> sources, Set<String> pages) {
         return EVERYTHING;
     }
 
-    public static Scope of(Set<String> sources, Set<String> pages) {
+    public static Scope of(Set<String> sources, Set<SitePath> pages) {
         return new Scope(false, sources, pages);
     }
 
@@ -28,8 +29,8 @@ public record Scope(boolean wholeSite, Set<String> sources, Set<String> pages) {
         return wholeSite || sources.contains(projectPath);
     }
 
-    public boolean coversPage(String sitePath) {
-        return wholeSite || pages.contains(sitePath);
+    public boolean coversPage(SitePath page) {
+        return wholeSite || pages.contains(page);
     }
 
     /**
@@ -42,7 +43,8 @@ public record Scope(boolean wholeSite, Set<String> sources, Set<String> pages) {
             return true;
         }
         for (String prefix : Set.of("target/www/", "target/preview/")) {
-            if (path.startsWith(prefix) && pages.contains(path.substring(prefix.length()))) {
+            if (path.startsWith(prefix)
+                    && pages.stream().anyMatch(page -> page.path().equals(path.substring(prefix.length())))) {
                 return true;
             }
         }

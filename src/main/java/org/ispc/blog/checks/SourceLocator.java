@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.ispc.blog.content.FileTree;
 import org.ispc.blog.content.Manuscript;
+import org.ispc.blog.content.SitePath;
 import org.ispc.blog.content.SourceText;
 import org.ispc.blog.diag.Position;
 import org.ispc.blog.jbake.SiteSettings;
@@ -43,19 +44,19 @@ public final class SourceLocator {
     }
 
     /** The source document a generated page came from, if it came from one. */
-    public Optional<Manuscript> sourceOf(String outputPath) {
-        String url = urlOf(outputPath);
+    public Optional<Manuscript> sourceOf(SitePath page) {
+        String url = page.url();
         return site.catalog().visible(site.settings().preview()).stream()
                 .filter(m -> m.url().equals(url))
                 .findFirst();
     }
 
     /** Where {@code snippet} stands in the source of the page, else in a template, if anywhere. */
-    public Optional<Position> locate(String outputPath, String snippet) {
+    public Optional<Position> locate(SitePath page, String snippet) {
         if (snippet == null || snippet.isBlank()) {
             return Optional.empty();
         }
-        Optional<Position> inSource = sourceOf(outputPath).flatMap(m -> SourceText.find(m.path(), m.source(), snippet));
+        Optional<Position> inSource = sourceOf(page).flatMap(m -> SourceText.find(m.path(), m.source(), snippet));
         if (inSource.isPresent()) {
             return inSource;
         }
@@ -76,13 +77,7 @@ public final class SourceLocator {
     }
 
     /** The position to report for a page when nothing better is known: the published file. */
-    public Position page(String outputPath) {
-        return Position.file(site.publishedPath(outputPath));
-    }
-
-    /** blog/x/index.html is served as /blog/x/. */
-    public static String urlOf(String outputPath) {
-        String p = "/" + outputPath.replace('\\', '/');
-        return p.endsWith("/index.html") ? p.substring(0, p.length() - "index.html".length()) : p;
+    public Position page(SitePath page) {
+        return Position.file(site.publishedPath(page));
     }
 }

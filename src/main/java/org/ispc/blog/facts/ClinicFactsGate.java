@@ -13,6 +13,7 @@ import org.ispc.blog.checks.CleanVerdicts;
 import org.ispc.blog.checks.Scope;
 import org.ispc.blog.checks.SourceLocator;
 import org.ispc.blog.content.FileTree;
+import org.ispc.blog.content.SitePath;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.jbake.SiteSettings;
 
@@ -74,14 +75,14 @@ public final class ClinicFactsGate implements Check {
         // are left out: they hold only addresses, dates and the titles and summaries checked at their source,
         // and their text, joined across elements, reads like numbers ("article-01166/2023-03-12").
         List<Finding> fromPages = FileTree.files(site.output(), ".html").parallelStream()
-                .filter(page -> scope.coversPage(FileTree.relative(site.output(), page)))
+                .filter(page -> scope.coversPage(SitePath.of(site.output(), page)))
                 .flatMap(page -> {
-                    String path = FileTree.relative(site.output(), page);
+                    SitePath path = SitePath.of(site.output(), page);
                     // known by its digest, which the link check and the validator ask for too
                     return clean
                             .findings(
                                     "page-digest",
-                                    path,
+                                    path.path(),
                                     site.pageDigests().of(page),
                                     () -> check.checkPage(
                                             site.publishedPath(path),

@@ -13,6 +13,7 @@ import org.ispc.blog.checks.BuiltSite;
 import org.ispc.blog.checks.CleanVerdicts;
 import org.ispc.blog.content.FileTree;
 import org.ispc.blog.content.Manuscript;
+import org.ispc.blog.content.SitePath;
 import org.ispc.blog.content.SourceText;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
@@ -55,20 +56,20 @@ final class PublishedFiles {
         List<Path> files = FileTree.files(site.output());
         List<Listed> listed = new ArrayList<>();
         for (Path file : files) {
-            String path = FileTree.relative(site.output(), file);
-            FileKind kind = FileKind.of(path);
+            SitePath path = SitePath.of(site.output(), file);
+            FileKind kind = FileKind.of(path.path());
             listed.add(new Listed(site.publishedPath(path), kind.name(), kind.isRead()));
         }
         // files are independent, and a PDF takes long to read: on every core
         List<Finding> findings = files.parallelStream()
-                .flatMap(file -> judge(file, FileTree.relative(site.output(), file)).stream())
+                .flatMap(file -> judge(file, SitePath.of(site.output(), file)).stream())
                 .toList();
         cache.save(true);
         return new Result(findings, listed);
     }
 
-    private List<Finding> judge(Path file, String path) {
-        FileKind kind = FileKind.of(path);
+    private List<Finding> judge(Path file, SitePath path) {
+        FileKind kind = FileKind.of(path.path());
         if (kind.unreadable()) {
             return List.of(UnreadFile.ofKind(Position.file(source(path)), kind.name()));
         }
@@ -76,8 +77,8 @@ final class PublishedFiles {
             return List.of();
         }
         PublishedFileReader reader = kind.reader().get();
-        String digest = cache.digest(file, path);
-        CleanVerdicts.Verdict verdict = clean.verdict(reader.kind(), path, digest);
+        String digest = cache.digest(file, path.path());
+        CleanVerdicts.Verdict verdict = clean.verdict(reader.kind(), path.path(), digest);
         if (verdict.isClean()) {
             cache.keep(digest, reader);
             return List.of();
@@ -89,7 +90,7 @@ final class PublishedFiles {
         return found;
     }
 
-    private List<Finding> findings(String path, Reading reading) {
+    private List<Finding> findings(SitePath path, Reading reading) {
         Position whole = Position.file(source(path));
         if (reading.damaged()) {
             return List.of(DamagedFile.because(whole, reading.cannotRead()));
@@ -111,7 +112,7 @@ final class PublishedFiles {
      * holds the text when it is found there; else the file in assets/ or content/ the site's copy came from, at
      * its page, line and column.
      */
-    private Position place(String path, TextPiece piece, Hit hit) {
+    private Position place(SitePath path, TextPiece piece, Hit hit) {
         if (!piece.article().isEmpty()) {
             Optional<Position> inArticle = article(piece.article())
                     .map(a ->
@@ -147,9 +148,9 @@ final class PublishedFiles {
     private record Article(String path, String source) {}
 
     /** The file a person replaces: the one in assets/ or content/ the site's copy came from, else the copy. */
-    private String source(String path) {
+    private String source(SitePath path) {
         for (String folder : List.of(SiteSettings.ASSETS, SiteSettings.CONTENT)) {
-            if (Files.isRegularFile(site.root().resolve(folder).resolve(path))) {
+            if (Files.isRegularFile(path.in(site.root().resolve(folder)))) {
                 return folder + "/" + path;
             }
         }

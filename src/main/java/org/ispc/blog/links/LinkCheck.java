@@ -22,6 +22,7 @@ import org.ispc.blog.checks.PageCache;
 import org.ispc.blog.checks.Scope;
 import org.ispc.blog.checks.SourceLocator;
 import org.ispc.blog.content.FileTree;
+import org.ispc.blog.content.SitePath;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.ispc.blog.policy.Address;
@@ -76,7 +77,7 @@ public final class LinkCheck implements Check {
     }
 
     /** The pages the last run read, by site path: a partial build reads again only the pages in its scope. */
-    private final Map<String, PageLinks> lastRead = new ConcurrentHashMap<>();
+    private final Map<SitePath, PageLinks> lastRead = new ConcurrentHashMap<>();
 
     @Override
     public List<Finding> run(BuiltSite site) {
@@ -89,14 +90,14 @@ public final class LinkCheck implements Check {
         Path out = site.output();
         SourceLocator locator = new SourceLocator(site);
         List<Path> htmlPages = FileTree.files(out, ".html");
-        Map<String, PageLinks> read = new ConcurrentHashMap<>();
+        Map<SitePath, PageLinks> read = new ConcurrentHashMap<>();
         String host = site.settings().host();
         PagePolicy policy = new PagePolicy(host);
         // what the policy finds depends on the site's own address: pages read for another one are read again
         PageCache<PageLinks> cache =
                 PageCache.withSetting(site.root().resolve(CACHE), host, PageLinks.class, site.pageDigests());
         htmlPages.parallelStream().forEach(page -> {
-            String pagePath = FileTree.relative(out, page);
+            SitePath pagePath = SitePath.of(out, page);
             PageLinks known = scope.coversPage(pagePath) ? null : lastRead.get(pagePath);
             read.put(pagePath, known != null ? known : cache.of(page, p -> PageLinks.of(p, policy)));
         });
@@ -106,11 +107,11 @@ public final class LinkCheck implements Check {
         Map<Path, Set<String>> idsByPage = new HashMap<>();
         // most links (menu, footer, topics) are the same on every page: each file is looked for once
         Map<Path, Optional<Path>> files = new HashMap<>();
-        read.forEach((pagePath, links) -> idsByPage.put(out.resolve(pagePath), links.ids()));
+        read.forEach((pagePath, links) -> idsByPage.put(pagePath.in(out), links.ids()));
         Map<PageProblem, List<String>> pagesByProblem = new java.util.TreeMap<>();
         Map<String, Optional<String>> pictureProblems = new HashMap<>(); // a picture may show on many pages
         for (Path page : htmlPages) {
-            String pagePath = FileTree.relative(out, page);
+            SitePath pagePath = SitePath.of(out, page);
             List<PageProblem> problems = new ArrayList<>(policy(pagePath, read.get(pagePath), locator));
             for (String src : read.get(pagePath).plainPictures()) {
                 pictureProblems
@@ -123,7 +124,7 @@ public final class LinkCheck implements Check {
             }
             problems.forEach(problem -> pagesByProblem
                     .computeIfAbsent(problem, k -> new ArrayList<>())
-                    .add(SourceLocator.urlOf(pagePath)));
+                    .add(pagePath.url()));
         }
         // a problem in a template shows on every page: report it once, at the template's line
         List<Finding> findings = new ArrayList<>();
@@ -151,7 +152,7 @@ public final class LinkCheck implements Check {
     }
 
     /** What a page breaks of the page policy (see {@link PagePolicy}), each at the line of its source that wrote it. */
-    private static List<PageProblem> policy(String pagePath, PageLinks page, SourceLocator locator) {
+    private static List<PageProblem> policy(SitePath pagePath, PageLinks page, SourceLocator locator) {
         List<PageProblem> out = new ArrayList<>();
         for (PagePolicy.Breach breach : page.breaches()) {
             out.add(finding(locator, pagePath, breach.written(), breach.rule(), breach.message()));
@@ -169,7 +170,7 @@ public final class LinkCheck implements Check {
             BuiltSite site,
             Path out,
             Path page,
-            String pagePath,
+            SitePath pagePath,
             String link,
             SourceLocator locator,
             Map<Path, Set<String>> idsByPage,
@@ -249,7 +250,7 @@ public final class LinkCheck implements Check {
     }
 
     private static PageProblem finding(
-            SourceLocator locator, String pagePath, String link, String rule, String message) {
+            SourceLocator locator, SitePath pagePath, String link, String rule, String message) {
         // the link as the page has it, else as a writer wrote it: the file it names, or the section id of <<id>>
         List<String> written = new ArrayList<>(List.of(link));
         String name = lastSegment(link);
@@ -272,7 +273,7 @@ public final class LinkCheck implements Check {
 
     /** A problem at the first of {@code written} found in the page's source, else in a template, else at the page. */
     private static PageProblem finding(
-            SourceLocator locator, String pagePath, List<String> written, String rule, String message) {
+            SourceLocator locator, SitePath pagePath, List<String> written, String rule, String message) {
         Position at = written.stream()
                 .map(snippet -> locator.locate(pagePath, snippet))
                 .flatMap(Optional::stream)

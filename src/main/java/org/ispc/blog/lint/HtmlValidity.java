@@ -19,6 +19,7 @@ import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.PageCache;
 import org.ispc.blog.checks.SourceLocator;
 import org.ispc.blog.content.FileTree;
+import org.ispc.blog.content.SitePath;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.ispc.blog.diag.RuleId;
@@ -90,7 +91,7 @@ public final class HtmlValidity implements Check {
             problems = FileTree.files(site.output(), ".html").parallelStream()
                     .flatMap(page -> java.util.Arrays.stream(cache.of(
                                     page, p -> validators.get().check(p).toArray(Problem[]::new)))
-                            .map(p -> new PageProblem(pagePath(site.output(), page), outputLine(page, p), p)))
+                            .map(p -> new PageProblem(SitePath.of(site.output(), page), outputLine(page, p), p)))
                     .toList();
             cache.save(true);
         } catch (IllegalStateException e) {
@@ -103,7 +104,9 @@ public final class HtmlValidity implements Check {
             Position at = locate(locator, pp.pagePath(), pp.outputLine())
                     .orElse(Position.at(site.publishedPath(pp.pagePath()), p.line(), p.column()));
             String key = at + "|" + p.message();
-            pagesByProblem.computeIfAbsent(key, k -> new ArrayList<>()).add(SourceLocator.urlOf(pp.pagePath()));
+            pagesByProblem
+                    .computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(pp.pagePath().url());
             findingByProblem.putIfAbsent(
                     key,
                     new Finding(
@@ -124,10 +127,6 @@ public final class HtmlValidity implements Check {
         return findings;
     }
 
-    private static String pagePath(Path output, Path page) {
-        return output.relativize(page).toString().replace('\\', '/');
-    }
-
     private static String outputLine(Path page, Problem p) {
         if (p.line() <= 0) {
             return "";
@@ -137,7 +136,7 @@ public final class HtmlValidity implements Check {
     }
 
     /** One message of the validator, with the page and the page's line it concerns. */
-    private record PageProblem(String pagePath, String outputLine, Problem problem) {}
+    private record PageProblem(SitePath pagePath, String outputLine, Problem problem) {}
 
     /** One Nu validator set up for HTML, with the collector of its messages. */
     private static final class Validator {
@@ -164,7 +163,7 @@ public final class HtmlValidity implements Check {
         }
     }
 
-    private static Optional<Position> locate(SourceLocator locator, String pagePath, String outputLine) {
+    private static Optional<Position> locate(SourceLocator locator, SitePath pagePath, String outputLine) {
         if (outputLine.length() < 8) {
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ispc.blog.checks.Check;
+import org.ispc.blog.content.SitePath;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.files.ProjectFiles;
 import org.ispc.blog.jbake.SiteBaker;
@@ -37,7 +38,7 @@ public final class LiveBuild implements AutoCloseable {
 
     private Map<Check, List<Finding>> checkFindings = Map.of();
     /** Pages written by partial builds that failed, and so were taken back: to be checked again. */
-    private final Set<String> takenBack = new TreeSet<>();
+    private final Set<SitePath> takenBack = new TreeSet<>();
     /**
      * The site as the sources make it, while it fails its checks: a failed full build's pages, kept aside and
      * patched by the partial builds until one passes and it becomes target/preview. Empty while the live site

@@ -12,6 +12,7 @@ import org.ispc.blog.assets.ResponsiveImages;
 import org.ispc.blog.checks.Check;
 import org.ispc.blog.checks.Scope;
 import org.ispc.blog.content.Manuscript;
+import org.ispc.blog.content.SitePath;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Findings;
 import org.ispc.blog.jbake.SiteBaker;
@@ -33,7 +34,7 @@ final class SavedEdits implements BuildScope {
     private final Set<String> changed;
     private final List<Finding> bakeFindingsBefore;
     private final Map<Check, List<Finding>> verdictsBefore;
-    private final Set<String> takenBack;
+    private final Set<SitePath> takenBack;
     private Optional<Path> shadow;
 
     private Set<String> editedSources = Set.of();
@@ -53,7 +54,7 @@ final class SavedEdits implements BuildScope {
             Set<String> changed,
             List<Finding> bakeFindings,
             Map<Check, List<Finding>> verdicts,
-            Set<String> takenBack,
+            Set<SitePath> takenBack,
             Optional<Path> shadow) {
         this.root = root;
         this.warm = warm;
@@ -110,7 +111,7 @@ final class SavedEdits implements BuildScope {
         made.apply();
         patch = Optional.of(made);
 
-        Set<String> pages = new TreeSet<>(made.paths());
+        Set<SitePath> pages = new TreeSet<>(made.paths());
         pages.addAll(takenBack);
         editedSources.forEach(source ->
                 inputs.catalog().byPath(source).map(SavedEdits::pageOf).ifPresent(pages::add));
@@ -118,8 +119,8 @@ final class SavedEdits implements BuildScope {
     }
 
     /** content/blog/x.adoc is the page blog/x/index.html. */
-    private static String pageOf(Manuscript m) {
-        return m.url().substring(1) + "index.html";
+    private static SitePath pageOf(Manuscript m) {
+        return SitePath.ofUrl(m.url());
     }
 
     @Override
@@ -173,7 +174,7 @@ final class SavedEdits implements BuildScope {
     }
 
     /** Pages taken back by this build and those before, to be checked again next time. */
-    Set<String> takenBack() {
+    Set<SitePath> takenBack() {
         return Set.copyOf(takenBack);
     }
 

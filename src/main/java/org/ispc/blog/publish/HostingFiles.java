@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.ispc.blog.assets.Fingerprinter;
 import org.ispc.blog.content.Catalog;
+import org.ispc.blog.content.SitePath;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
 import org.ispc.blog.jbake.SiteSettings;
@@ -128,17 +129,15 @@ public final class HostingFiles {
                 .append("  Strict-Transport-Security: max-age=31536000\n");
         try (Stream<Path> files = Files.walk(site)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                String path = "/" + site.relativize(f).toString().replace('\\', '/');
+                SitePath file = SitePath.of(site, f);
+                String path = "/" + file;
                 if (path.startsWith("/_")) {
                     continue;
                 }
                 String cache = Fingerprinter.isFingerprinted(path)
                         ? "public, max-age=31536000, immutable"
                         : "public, max-age=0, must-revalidate";
-                h.append(path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path)
-                        .append("\n  Cache-Control: ")
-                        .append(cache)
-                        .append('\n');
+                h.append(file.url()).append("\n  Cache-Control: ").append(cache).append('\n');
             }
         }
         return h.toString();

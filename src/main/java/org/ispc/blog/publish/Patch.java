@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ispc.blog.content.FileTree;
+import org.ispc.blog.content.SitePath;
 
 /**
  * The files of a partial rebuild that differ from the live site's, put in place one by one (each replaced
@@ -43,9 +45,9 @@ public final class Patch {
         return new Patch(live, changed);
     }
 
-    /** The site paths this patch changes, such as {@code blog/x/index.html}. */
-    public Set<String> paths() {
-        return Set.copyOf(changed.keySet());
+    /** The files of the site this patch changes, such as {@code blog/x/index.html}. */
+    public Set<SitePath> paths() {
+        return changed.keySet().stream().map(SitePath::new).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Puts the new files in the live folder, remembering the old ones. */
