@@ -25,6 +25,7 @@ import org.ispc.blog.content.FileTree;
 import org.ispc.blog.content.SitePath;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
+import org.ispc.blog.diag.RuleId;
 import org.ispc.blog.policy.Address;
 import org.ispc.blog.policy.PagePolicy;
 import org.jsoup.Jsoup;
@@ -36,6 +37,9 @@ import org.jsoup.nodes.Element;
  * site, and each #fragment to an id on that page. What a reader could click, this has clicked.
  */
 public final class LinkCheck implements Check {
+
+    private static final RuleId BROKEN = RuleId.of("links/broken");
+    private static final RuleId PICTURE = RuleId.of("page/picture");
 
     /** The start of an address of another website written without https:// (www.nih.gov, nih.gov/health). */
     private static final Pattern ANOTHER_SITE =
@@ -116,7 +120,7 @@ public final class LinkCheck implements Check {
             for (String src : read.get(pagePath).plainPictures()) {
                 pictureProblems
                         .computeIfAbsent(src, s -> pictureProblem(out, s))
-                        .ifPresent(problem -> problems.add(finding(locator, pagePath, src, "page/picture", problem)));
+                        .ifPresent(problem -> problems.add(finding(locator, pagePath, src, PICTURE, problem)));
             }
             for (String link : read.get(pagePath).links()) {
                 check(site, out, page, pagePath, link, locator, idsByPage, files)
@@ -142,7 +146,7 @@ public final class LinkCheck implements Check {
     }
 
     /** One problem (a broken link, a remote resource, a script) at one place in a source, whatever the number of pages it shows on. */
-    private record PageProblem(Position at, String rule, String problem) implements Comparable<PageProblem> {
+    private record PageProblem(Position at, RuleId rule, String problem) implements Comparable<PageProblem> {
         @Override
         public int compareTo(PageProblem o) {
             int c = at.compareTo(o.at);
@@ -184,7 +188,7 @@ public final class LinkCheck implements Check {
             uri = new URI(local.replace(" ", "%20"));
         } catch (URISyntaxException e) {
             return Optional.of(
-                    finding(locator, pagePath, link, "links/broken", "the link '" + link + "' is not a valid address"));
+                    finding(locator, pagePath, link, BROKEN, "the link '" + link + "' is not a valid address"));
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
         Path target = path.isEmpty() ? page : resolve(out, page, path, files);
@@ -192,7 +196,7 @@ public final class LinkCheck implements Check {
             String problem = path.startsWith("/images/")
                     ? missingPicture(out, path.substring("/images/".length()))
                     : "the link '" + link + "' leads to no page of the site" + pageMeant(site, path);
-            return Optional.of(finding(locator, pagePath, link, "links/broken", problem));
+            return Optional.of(finding(locator, pagePath, link, BROKEN, problem));
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
@@ -202,7 +206,7 @@ public final class LinkCheck implements Check {
                         locator,
                         pagePath,
                         link,
-                        "links/broken",
+                        BROKEN,
                         "the link '" + link + "' points to '#" + fragment + "', which is not on that page"));
             }
         }
@@ -250,7 +254,7 @@ public final class LinkCheck implements Check {
     }
 
     private static PageProblem finding(
-            SourceLocator locator, SitePath pagePath, String link, String rule, String message) {
+            SourceLocator locator, SitePath pagePath, String link, RuleId rule, String message) {
         // the link as the page has it, else as a writer wrote it: the file it names, or the section id of <<id>>
         List<String> written = new ArrayList<>(List.of(link));
         String name = lastSegment(link);
@@ -273,7 +277,7 @@ public final class LinkCheck implements Check {
 
     /** A problem at the first of {@code written} found in the page's source, else in a template, else at the page. */
     private static PageProblem finding(
-            SourceLocator locator, SitePath pagePath, List<String> written, String rule, String message) {
+            SourceLocator locator, SitePath pagePath, List<String> written, RuleId rule, String message) {
         Position at = written.stream()
                 .map(snippet -> locator.locate(pagePath, snippet))
                 .flatMap(Optional::stream)

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ispc.blog.diag.RuleId;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -29,23 +30,23 @@ import org.jsoup.safety.Safelist;
 public final class PagePolicy {
 
     /** A page would fetch something from another site as it opens. */
-    public static final String REMOTE_RESOURCE = "page/remote-resource";
+    public static final RuleId REMOTE_RESOURCE = RuleId.of("page/remote-resource");
     /** A page carries script in its own text: a script element, an on... handler, a javascript: address. */
-    public static final String INLINE_SCRIPT = "page/inline-script";
+    public static final RuleId INLINE_SCRIPT = RuleId.of("page/inline-script");
     /** An element, attribute or address that the policy does not allow. */
-    public static final String NOT_ALLOWED = "page/not-allowed";
+    public static final RuleId NOT_ALLOWED = RuleId.of("page/not-allowed");
     /**
      * A link readers click to another site over http://: a warning, not an error (JBake publishes it, and the reader
      * leaves the site by choice); its https:// address is better.
      */
-    public static final String HTTP_LINK = "page/http-link";
+    public static final RuleId HTTP_LINK = RuleId.of("page/http-link");
 
     /**
      * One thing a page breaks of the policy.
      *
      * @param written what to look for in the source to name the line that wrote it, most precise first
      */
-    public record Breach(String rule, String message, List<String> written) {}
+    public record Breach(RuleId rule, String message, List<String> written) {}
 
     /** The templates' JSON-LD: data for search engines, which no browser runs. */
     private static final String STRUCTURED_DATA = "application/ld+json";

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.ispc.blog.diag.RuleId;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ class PagePolicyTest {
 
     private static final String HOST = "https://blog.example.com";
 
-    record Case(String name, String html, List<String> rules) {
+    record Case(String name, String html, List<RuleId> rules) {
         @Override
         public String toString() {
             return name;
