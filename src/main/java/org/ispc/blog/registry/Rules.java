@@ -457,7 +457,15 @@ public final class Rules {
                             Severity.ERROR,
                             "A picture would not reach readers: it is in a format most browsers cannot show (HEIC, from an iPhone; TIFF; a file with no `.jpg` or `.png` in its name), it cannot be read (the file is damaged, or was saved from a web page as something else), or it is too large to prepare for phones (more than 64 megapixels).",
                             "Open it, save or export it as JPEG (a drawing as PNG), put that file in `assets/images/` and use its name (see <<images>>).")
-                    .coveredBy("ResponsiveImagesTest"),
+                    .examples(
+                            List.of(Example.files(
+                                    "blog/example/index.html", "<img src=\"/images/knee.heic\" alt=\"A knee\">",
+                                    "images/knee.heic", "a picture from an iPhone")),
+                            List.of(
+                                    Example.files(
+                                            "blog/example/index.html", "<img src=\"/images/knee.svg\" alt=\"A knee\">",
+                                            "images/knee.svg",
+                                                    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\"><rect width=\"4\" height=\"4\"/></svg>"))),
             Rule.of(
                             "page/inline-script",
                             Severity.ERROR,
@@ -711,7 +719,10 @@ public final class Rules {
                             Severity.ERROR,
                             "A built page is not valid HTML; the line named is the template or article line that produced it, when it can be found.",
                             "In an article this is usually a raw HTML passthrough: remove it or fix its markup. Some are warnings, as the W3C's HTML checker judges them.")
-                    .coveredBy("SiteBuildTest"),
+                    .examples(
+                            Example.all(
+                                    "<ul><p>Rest.</p></ul>", "<a href=\"/blog/example/\"><a href=\"/\">Home</a></a>"),
+                            Example.all("<ul><li>Rest.</li></ul>")),
             Rule.of(
                             "html/validator",
                             Severity.ERROR,

@@ -82,7 +82,8 @@ class RulesTest {
             "content", "ContentRulesTest",
             "asciidoc", "ContentRulesTest",
             "import", "ImportRulesTest",
-            "redirects", "RedirectRulesTest");
+            "redirects", "RedirectRulesTest",
+            "html", "HtmlRulesTest");
 
     /**
      * A rule lands with examples that must and must not trigger it, or, when its check needs a bake or a process,

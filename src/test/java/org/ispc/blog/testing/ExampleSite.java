@@ -38,7 +38,8 @@ public final class ExampleSite {
 
     /**
      * The example's pieces of HTML as the bodies of pages, in a fresh project under {@code dir}: the first at
-     * {@link #PAGE}, the next at blog/example-2/index.html, ...; an example's path names a page's file instead.
+     * {@link #PAGE}, the next at blog/example-2/index.html, ...; an example's path names a page's file instead (a
+     * path not ending in .html is another file of the site, such as a picture, written as it is).
      */
     public static BuiltSite ofPages(Path dir, Rule.Example example) throws IOException {
         Path root = project(dir);
@@ -49,6 +50,10 @@ public final class ExampleSite {
                     : i == 0 ? PAGE : "blog/example-" + (i + 1) + "/index.html";
             Path file = out.resolve(page);
             Files.createDirectories(file.getParent());
+            if (!page.endsWith(".html")) {
+                Files.writeString(file, example.texts().get(i), StandardCharsets.UTF_8);
+                continue;
+            }
             Files.writeString(
                     file,
                     "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Example</title></head>\n"
