@@ -106,8 +106,9 @@ public final class ContentLint implements Check {
                         .findings(
                                 "document",
                                 m.path(),
-                                m.source() + "\0" + m.bodyHtml(),
-                                () -> lint(new LintedDocument(m, today, reviewMaxAgeMonths)))
+                                () -> lint(new LintedDocument(m, today, reviewMaxAgeMonths)),
+                                m.source(),
+                                m.bodyHtml())
                         .stream())
                 .toList());
         clean.save(scope.wholeSite());
@@ -143,15 +144,38 @@ public final class ContentLint implements Check {
             UpdatedBeforeDate.class,
             UpdatedFuture.class);
 
-    /** Every rule that concerns one document on its own. */
+    /**
+     * Every rule that concerns one document on its own. The rules that read lines are handed each line in one pass
+     * over the document; each rule's findings still come out together, in the order of {@link #RULES}.
+     */
     static List<Finding> lint(LintedDocument doc) {
-        List<Finding> findings = new ArrayList<>();
         boolean asciidoc = doc.manuscript().markup() == Markup.ASCIIDOC;
+        List<List<Finding>> byRule = new ArrayList<>(RULES.size());
+        List<LineRule> lineRules = new ArrayList<>();
+        List<List<Finding>> lineRuleFindings = new ArrayList<>();
         for (LintRule rule : RULES) {
-            if (asciidoc || ANY_MARKUP.contains(rule.getClass())) {
-                rule.check(doc, findings);
+            List<Finding> found = new ArrayList<>();
+            byRule.add(found);
+            if (!asciidoc && !ANY_MARKUP.contains(rule.getClass())) {
+                continue;
+            }
+            if (rule instanceof LineRule lineRule) {
+                lineRules.add(lineRule);
+                lineRuleFindings.add(found);
+            } else {
+                rule.check(doc, found);
             }
         }
+        for (int i = 0; i < doc.lineCount(); i++) {
+            for (int r = 0; r < lineRules.size(); r++) {
+                LineRule rule = lineRules.get(r);
+                if (doc.has(rule.lines(), i)) {
+                    rule.checkLine(doc, i, lineRuleFindings.get(r));
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        byRule.forEach(findings::addAll);
         if (!asciidoc) {
             findings.addAll(MarkupLint.lint(doc.manuscript()));
         }

@@ -10,7 +10,7 @@ import org.ispc.blog.diag.Severity;
 import org.ispc.blog.rules.Rule;
 
 /** An invisible control character, pasted with the text. */
-final class ControlChar extends LintRule {
+final class ControlChar extends LineRule {
 
     static final Wording CONTROL =
             new Wording("control", "an invisible control character (U+{code}) stands here; delete it");
@@ -23,6 +23,10 @@ final class ControlChar extends LintRule {
             all("Stretch your knee\u0007 gently.\n", "Stretch your knee\u0085 gently.\n"),
             all("Stretch your knee\tgently.\n"));
 
+    ControlChar() {
+        super(Lines.CHARACTERS);
+    }
+
     @Override
     Rule rule() {
         return RULE;
@@ -34,15 +38,13 @@ final class ControlChar extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
-        for (int i = 0; i < doc.lineCount(); i++) {
-            int number = i + 1;
-            CharacterScan.each(
-                    doc.writtenLine(i),
-                    cp -> cp < 0x20 && cp != '\t' && cp != '\r' || cp == 0x7F || cp >= 0x80 && cp < 0xA0,
-                    (column, cp) -> findings.add(finding(
-                            Position.at(doc.path(), number, column),
-                            CONTROL.fill("code", String.format(Locale.ROOT, "%04X", cp)))));
-        }
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
+        int number = i + 1;
+        CharacterScan.each(
+                doc.writtenLine(i),
+                cp -> cp < 0x20 && cp != '\t' && cp != '\r' || cp == 0x7F || cp >= 0x80 && cp < 0xA0,
+                (column, cp) -> findings.add(finding(
+                        Position.at(doc.path(), number, column),
+                        CONTROL.fill("code", String.format(Locale.ROOT, "%04X", cp)))));
     }
 }

@@ -14,7 +14,7 @@ import org.ispc.blog.rules.Rule;
  * A heading begun and left without its words ("== " alone): AsciiDoc prints the equals signs as a paragraph of
  * their own, and the section the writer meant is not there.
  */
-final class EmptyHeading extends LintRule {
+final class EmptyHeading extends LineRule {
 
     /** A heading's marker with nothing after it; four or more '=' alone open an example block instead. */
     private static final Pattern EMPTY_HEADING = Pattern.compile("^(={1,3})\\s*$");
@@ -31,6 +31,10 @@ final class EmptyHeading extends LintRule {
             all("== \n\nText.\n"),
             all("== When to see a specialist\n\n====\nAn example.\n====\n"));
 
+    EmptyHeading() {
+        super(Lines.PROSE);
+    }
+
     @Override
     Rule rule() {
         return RULE;
@@ -42,17 +46,15 @@ final class EmptyHeading extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
-        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
-            if (!doc.isProse(i) || !doc.line(i).startsWith("=")) {
-                continue;
-            }
-            Matcher m = EMPTY_HEADING.matcher(doc.line(i));
-            if (m.matches()) {
-                String marker = m.group(1).length() == 1 ? "==" : m.group(1);
-                findings.add(finding(
-                        Position.at(doc.path(), i + 1, 1), NO_WORDS.fill("written", m.group(1), "marker", marker)));
-            }
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
+        if (!doc.line(i).startsWith("=")) {
+            return;
+        }
+        Matcher m = EMPTY_HEADING.matcher(doc.line(i));
+        if (m.matches()) {
+            String marker = m.group(1).length() == 1 ? "==" : m.group(1);
+            findings.add(finding(
+                    Position.at(doc.path(), i + 1, 1), NO_WORDS.fill("written", m.group(1), "marker", marker)));
         }
     }
 }

@@ -11,7 +11,7 @@ import org.ispc.blog.diag.Severity;
 import org.ispc.blog.rules.Rule;
 
 /** A letter of another alphabet in English text, such as U+4E00 typed where an em dash belongs. */
-final class ForeignScript extends LintRule {
+final class ForeignScript extends LineRule {
 
     /** Scripts a clinic's English prose uses; Greek is allowed for units and symbols such as µ and α. */
     static final Set<Character.UnicodeScript> ENGLISH_SCRIPTS = Set.of(
@@ -36,6 +36,10 @@ final class ForeignScript extends LintRule {
             all("Back pain \u4e00 the most common complaint.\n"),
             all("Back pain -- the most common complaint, at 5 \u00b5g or an \u03b1 angle, caf\u00e9.\n"));
 
+    ForeignScript() {
+        super(Lines.CHARACTERS);
+    }
+
     @Override
     Rule rule() {
         return RULE;
@@ -47,28 +51,26 @@ final class ForeignScript extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
-        for (int i = 0; i < doc.lineCount(); i++) {
-            int number = i + 1;
-            CharacterScan.each(
-                    doc.writtenLine(i),
-                    cp -> cp != 0xFFFD
-                            && Character.isLetter(cp)
-                            && !ENGLISH_SCRIPTS.contains(Character.UnicodeScript.of(cp)),
-                    (column, cp) -> {
-                        String hint = cp == 0x4E00 ? HINT_DASH.fill() : HINT_LETTER.fill();
-                        findings.add(finding(
-                                Position.at(doc.path(), number, column),
-                                FOREIGN.fill(
-                                        "character",
-                                        new String(Character.toChars(cp)),
-                                        "code",
-                                        String.format(Locale.ROOT, "%04X", cp),
-                                        "script",
-                                        Character.UnicodeScript.of(cp).name().toLowerCase(Locale.ROOT),
-                                        "hint",
-                                        hint)));
-                    });
-        }
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
+        int number = i + 1;
+        CharacterScan.each(
+                doc.writtenLine(i),
+                cp -> cp != 0xFFFD
+                        && Character.isLetter(cp)
+                        && !ENGLISH_SCRIPTS.contains(Character.UnicodeScript.of(cp)),
+                (column, cp) -> {
+                    String hint = cp == 0x4E00 ? HINT_DASH.fill() : HINT_LETTER.fill();
+                    findings.add(finding(
+                            Position.at(doc.path(), number, column),
+                            FOREIGN.fill(
+                                    "character",
+                                    new String(Character.toChars(cp)),
+                                    "code",
+                                    String.format(Locale.ROOT, "%04X", cp),
+                                    "script",
+                                    Character.UnicodeScript.of(cp).name().toLowerCase(Locale.ROOT),
+                                    "hint",
+                                    hint)));
+                });
     }
 }

@@ -44,7 +44,7 @@ final class GluedBlock extends LintRule {
 
     @Override
     void check(LintedDocument doc, List<Finding> findings) {
-        for (ParagraphFlow.Found found : ParagraphFlow.of(doc)) {
+        for (ParagraphFlow.Found found : doc.paragraphFlow()) {
             String line = doc.line(found.index()).strip();
             Position at = Position.at(doc.path(), found.index() + 1, 1);
             switch (found.slip()) {

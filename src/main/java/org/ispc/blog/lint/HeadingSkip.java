@@ -41,8 +41,8 @@ final class HeadingSkip extends LintRule {
     void check(LintedDocument doc, List<Finding> findings) {
         int lastHeading = 1;
         for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
-            if (!doc.isProse(i)) {
-                continue;
+            if (!doc.isProse(i) || !doc.line(i).startsWith("==")) {
+                continue; // no heading: HEADING's first characters
             }
             Matcher heading = AsciiDocLines.HEADING.matcher(doc.line(i));
             if (heading.matches()) {

@@ -15,7 +15,7 @@ import org.ispc.blog.rules.Rule;
  * An HTML tag typed in the text (<b>, <br>, <a href=...>): AsciiDoc shows it as typed, angle brackets and all.
  * The message gives the AsciiDoc that does what the tag meant.
  */
-final class HtmlTag extends LintRule {
+final class HtmlTag extends LineRule {
 
     /** An HTML tag a writer may type out of habit: AsciiDoc prints it as text. */
     private static final Pattern HTML_TAG = Pattern.compile(
@@ -72,6 +72,10 @@ final class HtmlTag extends LintRule {
                     "In HTML a `<b>` tag makes bold text.\n",
                     "Stretch +++<b>+++gently+++</b>+++.\n"));
 
+    HtmlTag() {
+        super(Lines.PROSE);
+    }
+
     @Override
     Rule rule() {
         return RULE;
@@ -97,28 +101,26 @@ final class HtmlTag extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
-        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
-            String line = doc.line(i);
-            if (!doc.isProse(i) || line.indexOf('<') < 0) {
-                continue;
-            }
-            Matcher tag = HTML_TAG.matcher(line);
-            // +++<b>+++ and pass:[...] hand HTML to the page on purpose
-            if (!tag.find()
-                    || AsciiDocLines.insideBackticks(line, tag.start())
-                    || line.contains("+++")
-                    || line.contains("pass:[")) {
-                continue;
-            }
-            findings.add(finding(
-                    Position.at(doc.path(), i + 1, tag.start() + 1),
-                    HTML.fill(
-                            "tag",
-                            tag.group(),
-                            "instead",
-                            instead(tag.group(1).toLowerCase(Locale.ROOT)).fill())));
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
+        String line = doc.line(i);
+        if (line.indexOf('<') < 0) {
+            return;
         }
+        Matcher tag = HTML_TAG.matcher(line);
+        // +++<b>+++ and pass:[...] hand HTML to the page on purpose
+        if (!tag.find()
+                || AsciiDocLines.insideBackticks(line, tag.start())
+                || line.contains("+++")
+                || line.contains("pass:[")) {
+            return;
+        }
+        findings.add(finding(
+                Position.at(doc.path(), i + 1, tag.start() + 1),
+                HTML.fill(
+                        "tag",
+                        tag.group(),
+                        "instead",
+                        instead(tag.group(1).toLowerCase(Locale.ROOT)).fill())));
     }
 
     private static Wording instead(String name) {

@@ -11,9 +11,14 @@ import org.ispc.blog.diag.Severity;
 import org.ispc.blog.rules.Rule;
 
 /** A picture without a description: readers who cannot see it get nothing. */
-final class ImageAlt extends ProseLineRule {
+final class ImageAlt extends LineRule {
 
     static final Pattern IMAGE = Pattern.compile("image::?([^\\[\\s]+)\\[([^\\]]*)\\]");
+
+    /** Whether {@link #IMAGE} can match the line: a pattern tried on every line of every article is a cost. */
+    static boolean mayHoldImage(String line) {
+        return line.contains("image:");
+    }
 
     static final Wording NO_DESCRIPTION = new Wording(
             "no-description",
@@ -27,6 +32,10 @@ final class ImageAlt extends ProseLineRule {
             all("image::knee.jpg[]\n", "image::knee.jpg[width=300]\n"),
             all("image::knee.jpg[Physical therapist guiding a knee stretch]\n"));
 
+    ImageAlt() {
+        super(Lines.PROSE);
+    }
+
     @Override
     Rule rule() {
         return RULE;
@@ -39,6 +48,9 @@ final class ImageAlt extends ProseLineRule {
 
     @Override
     void checkLine(LintedDocument doc, int i, List<Finding> findings) {
+        if (!mayHoldImage(doc.line(i))) {
+            return;
+        }
         Matcher image = IMAGE.matcher(doc.line(i));
         while (image.find()) {
             String alt = image.group(2).split(",", 2)[0].trim();

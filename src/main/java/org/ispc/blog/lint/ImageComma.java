@@ -11,7 +11,7 @@ import org.ispc.blog.diag.Severity;
 import org.ispc.blog.rules.Rule;
 
 /** A comma in a picture's description: AsciiDoc reads what follows it as the picture's width. */
-final class ImageComma extends ProseLineRule {
+final class ImageComma extends LineRule {
 
     static final Wording COMMA = new Wording(
             "comma",
@@ -31,6 +31,10 @@ final class ImageComma extends ProseLineRule {
             all("image::knee.jpg[A knee stretch, seated]\n", "image::knee.jpg[\u201CA knee stretch, seated\u201D]\n"),
             all("image::knee.jpg[\"A knee stretch, seated\"]\n", "image::knee.jpg[A knee stretch, 300]\n"));
 
+    ImageComma() {
+        super(Lines.PROSE);
+    }
+
     @Override
     Rule rule() {
         return RULE;
@@ -43,6 +47,9 @@ final class ImageComma extends ProseLineRule {
 
     @Override
     void checkLine(LintedDocument doc, int i, List<Finding> findings) {
+        if (!ImageAlt.mayHoldImage(doc.line(i))) {
+            return;
+        }
         Matcher image = ImageAlt.IMAGE.matcher(doc.line(i));
         while (image.find()) {
             String description = image.group(2).trim();

@@ -36,7 +36,7 @@ final class IndentedText extends LintRule {
 
     @Override
     void check(LintedDocument doc, List<Finding> findings) {
-        for (ParagraphFlow.Found found : ParagraphFlow.of(doc)) {
+        for (ParagraphFlow.Found found : doc.paragraphFlow()) {
             if (found.slip() == ParagraphFlow.Slip.INDENTED) {
                 String line = doc.line(found.index());
                 findings.add(finding(

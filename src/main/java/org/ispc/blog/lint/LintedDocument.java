@@ -1,6 +1,7 @@
 package org.ispc.blog.lint;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.ispc.blog.content.Manuscript;
 import org.ispc.blog.content.SourceText;
 import org.ispc.blog.diag.Position;
@@ -20,7 +21,13 @@ final class LintedDocument {
     private final int bodyStart;
     private final boolean[] literalDelimiter;
     private final boolean[] prose;
+    /** Whether a line, as written, holds a character outside printable ASCII: read once for every character rule. */
+    private final boolean[] characters;
+
     private final LocalDate today;
+    /** Read by one thread, the one linting the document. */
+    private List<ParagraphFlow.Found> paragraphFlow;
+
     private final int reviewMaxAgeMonths;
 
     LintedDocument(Manuscript manuscript, LocalDate today, int reviewMaxAgeMonths) {
@@ -44,6 +51,20 @@ final class LintedDocument {
                 prose[i] = !inLiteral && !line.startsWith("//");
             }
         }
+        this.characters = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            characters[i] = !printableAscii(written[i]);
+        }
+    }
+
+    private static boolean printableAscii(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Manuscript manuscript() {
@@ -93,6 +114,23 @@ final class LintedDocument {
     /** Whether a line of the body is text AsciiDoc formats: outside literal blocks, not a comment. */
     boolean isProse(int index) {
         return prose[index];
+    }
+
+    /** Whether the line at {@code index} is one of those a {@link LineRule} reads. */
+    boolean has(LineRule.Lines lines, int index) {
+        return switch (lines) {
+            case EVERY -> true;
+            case CHARACTERS -> characters[index];
+            case PROSE -> prose[index];
+        };
+    }
+
+    /** The slips of the body's paragraph flow, worked out once for the rules that report them. */
+    List<ParagraphFlow.Found> paragraphFlow() {
+        if (paragraphFlow == null) {
+            paragraphFlow = ParagraphFlow.of(this);
+        }
+        return paragraphFlow;
     }
 
     /** Whether a line opens or closes a literal block (----, ...., ++++). */

@@ -11,7 +11,7 @@ import org.ispc.blog.diag.Severity;
 import org.ispc.blog.rules.Rule;
 
 /** Links, pictures and tables written the Markdown way in an AsciiDoc article: the page would show them as typed. */
-final class MarkdownSyntax extends LintRule {
+final class MarkdownSyntax extends LineRule {
 
     /** [text](address) and ![description](picture): Markdown, shown by AsciiDoc as typed. */
     private static final Pattern MARKDOWN_LINK = Pattern.compile(
@@ -39,6 +39,10 @@ final class MarkdownSyntax extends LintRule {
                     "| Position | Why |\n|---|---|\n| Side | Straight |\n"),
             all("See xref:sciatica.adoc[our guide].\n"));
 
+    MarkdownSyntax() {
+        super(Lines.PROSE);
+    }
+
     @Override
     Rule rule() {
         return RULE;
@@ -50,14 +54,9 @@ final class MarkdownSyntax extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
-        String[] lines = doc.lines();
-        for (int i = doc.bodyStart(); i < lines.length; i++) {
-            if (doc.isProse(i)) {
-                links(doc.path(), lines[i], i, findings);
-                table(doc.path(), lines, i, findings);
-            }
-        }
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
+        links(doc.path(), doc.line(i), i, findings);
+        table(doc.path(), doc.lines(), i, findings);
     }
 
     private void links(String path, String line, int i, List<Finding> findings) {

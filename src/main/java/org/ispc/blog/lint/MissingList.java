@@ -9,7 +9,7 @@ import org.ispc.blog.diag.Severity;
 import org.ispc.blog.rules.Rule;
 
 /** A sentence that promises a list with ':' and none follows: the seed article's empty "including:". */
-final class MissingList extends LintRule {
+final class MissingList extends LineRule {
 
     static final Wording NO_LIST = new Wording(
             "no-list",
@@ -26,6 +26,10 @@ final class MissingList extends LintRule {
                     "Sciatica:: pain along the sciatic nerve\n",
                     "Steps:\n\n. Lie down\n. Breathe\n"));
 
+    MissingList() {
+        super(Lines.PROSE);
+    }
+
     @Override
     Rule rule() {
         return RULE;
@@ -37,22 +41,19 @@ final class MissingList extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
         String[] lines = doc.lines();
-        for (int i = doc.bodyStart(); i < lines.length; i++) {
-            String line = lines[i];
-            if (doc.isProse(i)
-                    && line.stripTrailing().endsWith(":")
-                    && !line.startsWith(":")
-                    && !line.startsWith("[")
-                    && !AsciiDocLines.LIST_ITEM.matcher(line).matches()
-                    && !AsciiDocLines.HEADING.matcher(line).matches()
-                    && !(line.contains("::")
-                            && AsciiDocLines.DESCRIPTION_TERM.matcher(line).matches())
-                    && !nextIsList(lines, i + 1)) {
-                findings.add(finding(
-                        Position.at(doc.path(), i + 1, line.stripTrailing().length()), NO_LIST.fill()));
-            }
+        String line = lines[i];
+        if (line.stripTrailing().endsWith(":")
+                && !line.startsWith(":")
+                && !line.startsWith("[")
+                && !AsciiDocLines.LIST_ITEM.matcher(line).matches()
+                && !AsciiDocLines.HEADING.matcher(line).matches()
+                && !(line.contains("::")
+                        && AsciiDocLines.DESCRIPTION_TERM.matcher(line).matches())
+                && !nextIsList(lines, i + 1)) {
+            findings.add(finding(
+                    Position.at(doc.path(), i + 1, line.stripTrailing().length()), NO_LIST.fill()));
         }
     }
 

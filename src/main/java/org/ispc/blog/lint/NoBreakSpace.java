@@ -14,7 +14,7 @@ import org.ispc.blog.rules.Rule;
  * "==" or "*" followed by a no-break space: AsciiDoc does not see the markup at all. (Header lines are looked at
  * where every document is read, drafts included: see the article engine.)
  */
-final class NoBreakSpace extends LintRule {
+final class NoBreakSpace extends LineRule {
 
     /** Markup that needs an ordinary space after it, followed by a no-break space pasted from a word processor. */
     private static final Pattern MARKUP_BEFORE_NO_BREAK_SPACE = Pattern.compile("^(=+|\\*+|\\.+|-)\u00A0");
@@ -31,6 +31,10 @@ final class NoBreakSpace extends LintRule {
             all("==\u00A0When to see a specialist\n", "*\u00A0stretch daily\n"),
             all("== When to see a specialist\n\nFive\u00A0minutes a day.\n"));
 
+    NoBreakSpace() {
+        super(Lines.EVERY);
+    }
+
     @Override
     Rule rule() {
         return RULE;
@@ -42,17 +46,15 @@ final class NoBreakSpace extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
-        for (int i = 0; i < doc.lineCount(); i++) {
-            String line = doc.line(i);
-            if (line.indexOf('\u00A0') < 0) {
-                continue;
-            }
-            Matcher markup = MARKUP_BEFORE_NO_BREAK_SPACE.matcher(line);
-            if (markup.find()) {
-                findings.add(finding(
-                        Position.at(doc.path(), i + 1, markup.end()), NO_BREAK.fill("markup", markup.group(1))));
-            }
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
+        String line = doc.line(i);
+        if (line.indexOf('\u00A0') < 0) {
+            return;
+        }
+        Matcher markup = MARKUP_BEFORE_NO_BREAK_SPACE.matcher(line);
+        if (markup.find()) {
+            findings.add(finding(
+                    Position.at(doc.path(), i + 1, markup.end()), NO_BREAK.fill("markup", markup.group(1))));
         }
     }
 }

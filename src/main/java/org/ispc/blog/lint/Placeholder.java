@@ -13,7 +13,7 @@ import org.ispc.blog.writer.NewArticle;
  * The placeholders `mvn -Pnew` writes: allowed in a draft, an error once the article is to be published, where a
  * reader would see them.
  */
-final class Placeholder extends LintRule {
+final class Placeholder extends LineRule {
 
     static final Wording PLACEHOLDER = new Wording(
             "placeholder",
@@ -28,6 +28,10 @@ final class Placeholder extends LintRule {
             all(NewArticle.PLACEHOLDER + ": the first paragraph.\n"),
             all("The first paragraph.\n"));
 
+    Placeholder() {
+        super(Lines.EVERY);
+    }
+
     @Override
     Rule rule() {
         return RULE;
@@ -39,15 +43,13 @@ final class Placeholder extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
         if (!doc.manuscript().isPublished()) {
             return;
         }
-        for (int i = 0; i < doc.lineCount(); i++) {
-            int at = doc.writtenLine(i).indexOf(NewArticle.PLACEHOLDER);
-            if (at >= 0) {
-                findings.add(finding(Position.at(doc.path(), i + 1, at + 1), PLACEHOLDER.fill()));
-            }
+        int at = doc.writtenLine(i).indexOf(NewArticle.PLACEHOLDER);
+        if (at >= 0) {
+            findings.add(finding(Position.at(doc.path(), i + 1, at + 1), PLACEHOLDER.fill()));
         }
     }
 }

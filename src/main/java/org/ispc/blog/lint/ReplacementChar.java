@@ -9,7 +9,7 @@ import org.ispc.blog.diag.Severity;
 import org.ispc.blog.rules.Rule;
 
 /** U+FFFD: a character lost when the text was copied. */
-final class ReplacementChar extends LintRule {
+final class ReplacementChar extends LineRule {
 
     static final Wording LOST =
             new Wording("lost", "a '\uFFFD' stands here: a character was lost when the text was copied; retype it");
@@ -22,6 +22,10 @@ final class ReplacementChar extends LintRule {
             all("Stretch your knee \uFFFD gently.\n"),
             all("Stretch your knee -- gently.\n"));
 
+    ReplacementChar() {
+        super(Lines.CHARACTERS);
+    }
+
     @Override
     Rule rule() {
         return RULE;
@@ -33,13 +37,11 @@ final class ReplacementChar extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
-        for (int i = 0; i < doc.lineCount(); i++) {
-            int number = i + 1;
-            CharacterScan.each(
-                    doc.writtenLine(i),
-                    cp -> cp == 0xFFFD,
-                    (column, cp) -> findings.add(finding(Position.at(doc.path(), number, column), LOST.fill())));
-        }
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
+        int number = i + 1;
+        CharacterScan.each(
+                doc.writtenLine(i),
+                cp -> cp == 0xFFFD,
+                (column, cp) -> findings.add(finding(Position.at(doc.path(), number, column), LOST.fill())));
     }
 }

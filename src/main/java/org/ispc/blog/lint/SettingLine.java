@@ -16,7 +16,7 @@ import org.ispc.blog.rules.Rule;
  * ":Tip: drink water before bed." in the body is an attribute entry: AsciiDoc sets an attribute named Tip and
  * shows nothing. A value of several words is text a writer meant to show; a single word may be a setting.
  */
-final class SettingLine extends LintRule {
+final class SettingLine extends LineRule {
 
     /** ":Name: several words" in the body: a setting where text was meant. */
     private static final Pattern BODY_SETTING = Pattern.compile("^:([A-Za-z][\\w-]*):\\s+(\\S+\\s+\\S.*)$");
@@ -35,6 +35,10 @@ final class SettingLine extends LintRule {
             all(":Tip: drink water before bed.\n"),
             all(":icons: font\n\nTip: drink water before bed.\n"));
 
+    SettingLine() {
+        super(Lines.PROSE);
+    }
+
     @Override
     Rule rule() {
         return RULE;
@@ -46,23 +50,21 @@ final class SettingLine extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
-        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
-            if (!doc.isProse(i) || !doc.line(i).startsWith(":")) {
-                continue;
-            }
-            Matcher entry = BODY_SETTING.matcher(doc.line(i));
-            if (!entry.matches()) {
-                continue;
-            }
-            String name = entry.group(1);
-            String text = entry.group(2).strip();
-            String upper = name.toUpperCase(Locale.ROOT);
-            String box = AsciidocConverter.ADMONITIONS.contains(upper)
-                    ? BOX.fill("upper", upper, "text", text, "lower", name.toLowerCase(Locale.ROOT))
-                    : "";
-            findings.add(
-                    finding(Position.at(doc.path(), i + 1, 1), SETTING.fill("name", name, "text", text, "box", box)));
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
+        if (!doc.line(i).startsWith(":")) {
+            return;
         }
+        Matcher entry = BODY_SETTING.matcher(doc.line(i));
+        if (!entry.matches()) {
+            return;
+        }
+        String name = entry.group(1);
+        String text = entry.group(2).strip();
+        String upper = name.toUpperCase(Locale.ROOT);
+        String box = AsciidocConverter.ADMONITIONS.contains(upper)
+                ? BOX.fill("upper", upper, "text", text, "lower", name.toLowerCase(Locale.ROOT))
+                : "";
+        findings.add(
+                finding(Position.at(doc.path(), i + 1, 1), SETTING.fill("name", name, "text", text, "box", box)));
     }
 }

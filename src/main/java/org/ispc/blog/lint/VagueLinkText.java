@@ -13,10 +13,13 @@ import org.ispc.blog.diag.Severity;
 import org.ispc.blog.rules.Rule;
 
 /** Link text such as "click here", which tells a screen reader's user nothing about where it leads. */
-final class VagueLinkText extends ProseLineRule {
+final class VagueLinkText extends LineRule {
 
     private static final Pattern LINK_TEXT =
             Pattern.compile("(?:link:|xref:|https?://)[^\\[\\s]*\\[([^\\]]*)\\]|<<[^,>]+,([^>]*)>>");
+    /** What each alternative of {@link #LINK_TEXT} starts with. */
+    private static final List<String> LINK_STARTS = List.of("link:", "xref:", "http", "<<");
+
     static final Set<String> VAGUE_LINK_TEXT =
             Set.of("click here", "here", "read more", "more", "this link", "link", "this", "learn more");
 
@@ -32,6 +35,10 @@ final class VagueLinkText extends ProseLineRule {
             all("Read about sciatica xref:sciatica.adoc[here].\n"),
             all("Read xref:sciatica.adoc[our guide to sciatica].\n"));
 
+    VagueLinkText() {
+        super(Lines.PROSE);
+    }
+
     @Override
     Rule rule() {
         return RULE;
@@ -44,8 +51,13 @@ final class VagueLinkText extends ProseLineRule {
 
     @Override
     void checkLine(LintedDocument doc, int i, List<Finding> findings) {
-        Matcher link = LINK_TEXT.matcher(doc.line(i));
-        while (link.find()) {
+        String line = doc.line(i);
+        int from = firstLink(line);
+        if (from < 0) {
+            return;
+        }
+        Matcher link = LINK_TEXT.matcher(line);
+        for (boolean found = link.find(from); found; found = link.find()) {
             String text = (link.group(1) != null ? link.group(1) : link.group(2))
                     .trim()
                     .toLowerCase(Locale.ROOT);
@@ -53,5 +65,20 @@ final class VagueLinkText extends ProseLineRule {
                 findings.add(finding(Position.at(doc.path(), i + 1, link.start() + 1), VAGUE.fill("text", text)));
             }
         }
+    }
+
+    /**
+     * Where the first link {@link #LINK_TEXT} can read may start: each starts with one of these words, and the
+     * pattern, tried at every character of every prose line, need not try those before; -1 when there is none.
+     */
+    private static int firstLink(String line) {
+        int first = -1;
+        for (String start : LINK_STARTS) {
+            int at = line.indexOf(start);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 }

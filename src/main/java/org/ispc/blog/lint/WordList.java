@@ -12,7 +12,7 @@ import org.ispc.blog.rules.Rule;
  * The first item of a list pasted from a word processor ("• item", "– item", "1) item"): the page would print it
  * as text. Word processors turn "- " into a dash, so dashes count when two lines in a row start with one.
  */
-final class WordList extends LintRule {
+final class WordList extends LineRule {
 
     static final Wording NUMBERED = new Wording(
             "numbered",
@@ -30,6 +30,10 @@ final class WordList extends LintRule {
             all("\u2022 knee to chest\n\u2022 cat and cow\n", "1) lie down\n2) breathe\n", "\u2013 rest\n\u2013 ice\n"),
             all("* knee to chest\n* cat and cow\n", "\u2013 Hippocrates\n"));
 
+    WordList() {
+        super(Lines.PROSE);
+    }
+
     @Override
     Rule rule() {
         return RULE;
@@ -41,39 +45,34 @@ final class WordList extends LintRule {
     }
 
     @Override
-    void check(LintedDocument doc, List<Finding> findings) {
+    void checkLine(LintedDocument doc, int i, List<Finding> findings) {
         String[] lines = doc.lines();
-        for (int i = doc.bodyStart(); i < lines.length; i++) {
-            if (!doc.isProse(i)) {
-                continue;
-            }
-            String start = lines[i].stripLeading();
-            // a pattern for every line of every article is a cost: only lines starting as such an item are tried
-            if (start.isEmpty()
-                    || !Character.isDigit(start.charAt(0))
-                            && "\u2022\u25E6\u25AA\u2023\u2013\u2014".indexOf(start.charAt(0)) < 0
-                    || !AsciiDocLines.WORD_LIST_ITEM.matcher(lines[i]).matches()
-                    || i > 0
-                            && AsciiDocLines.WORD_LIST_ITEM
-                                    .matcher(lines[i - 1])
-                                    .matches()) {
-                continue;
-            }
-            char marker = start.charAt(0);
-            boolean dash = marker == '\u2013' || marker == '\u2014';
-            if (dash
-                    && !(i + 1 < lines.length
-                            && AsciiDocLines.WORD_LIST_ITEM
-                                    .matcher(lines[i + 1])
-                                    .matches())) {
-                continue; // one line after a dash is a sentence, or a quotation's "— its author"
-            }
-            boolean numbered = Character.isDigit(marker);
-            findings.add(finding(
-                    Position.at(doc.path(), i + 1, lines[i].indexOf(lines[i].strip()) + 1),
-                    numbered
-                            ? NUMBERED.fill()
-                            : BULLETS.fill("marker", lines[i].strip().charAt(0))));
+        String start = lines[i].stripLeading();
+        // a pattern for every line of every article is a cost: only lines starting as such an item are tried
+        if (start.isEmpty()
+                || !Character.isDigit(start.charAt(0))
+                        && "\u2022\u25E6\u25AA\u2023\u2013\u2014".indexOf(start.charAt(0)) < 0
+                || !AsciiDocLines.WORD_LIST_ITEM.matcher(lines[i]).matches()
+                || i > 0
+                        && AsciiDocLines.WORD_LIST_ITEM
+                                .matcher(lines[i - 1])
+                                .matches()) {
+            return;
         }
+        char marker = start.charAt(0);
+        boolean dash = marker == '\u2013' || marker == '\u2014';
+        if (dash
+                && !(i + 1 < lines.length
+                        && AsciiDocLines.WORD_LIST_ITEM
+                                .matcher(lines[i + 1])
+                                .matches())) {
+            return; // one line after a dash is a sentence, or a quotation's "— its author"
+        }
+        boolean numbered = Character.isDigit(marker);
+        findings.add(finding(
+                Position.at(doc.path(), i + 1, lines[i].indexOf(lines[i].strip()) + 1),
+                numbered
+                        ? NUMBERED.fill()
+                        : BULLETS.fill("marker", lines[i].strip().charAt(0))));
     }
 }
