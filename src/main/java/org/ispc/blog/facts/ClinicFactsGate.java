@@ -83,11 +83,11 @@ public final class ClinicFactsGate implements Check {
                             .findings(
                                     "page-digest",
                                     path.path(),
-                                    site.pageDigests().of(page),
                                     () -> check.checkPage(
                                             site.publishedPath(path),
                                             FileTree.read(page),
-                                            (p, snippet) -> locator.locate(path, snippet)))
+                                            (p, snippet) -> locator.locate(path, snippet)),
+                                    site.pageDigests().of(page))
                             .stream();
                 })
                 .toList();
@@ -148,7 +148,7 @@ public final class ClinicFactsGate implements Check {
                                             ? FactsCheck.SourceKind.ARTICLE
                                             : FactsCheck.SourceKind.PAGE;
                     String text = FileTree.read(file);
-                    return clean.findings(kind.name(), path, text, () -> check.checkSource(path, text, kind)).stream();
+                    return clean.findings(kind.name(), path, () -> check.checkSource(path, text, kind), text).stream();
                 })
                 .toList();
     }

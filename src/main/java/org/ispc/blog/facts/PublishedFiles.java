@@ -83,14 +83,22 @@ final class PublishedFiles {
             cache.keep(digest, reader);
             return List.of();
         }
-        List<Finding> found = findings(path, cache.reading(file, digest, reader));
+        List<CleanVerdicts.Verdict> entries = new ArrayList<>();
+        List<Finding> found = findings(path, reader.kind(), cache.reading(file, digest, reader), entries);
         if (found.isEmpty()) {
-            verdict.rememberClean();
+            verdict.rememberClean(entries);
         }
         return found;
     }
 
-    private List<Finding> findings(SitePath path, Reading reading) {
+    /**
+     * What the file's text holds. The feed's and the search index's entries, each made from one article, are
+     * judged one by one, each remembered when clean: the whole file changes with any article, and then only the
+     * entries that changed are judged again.
+     *
+     * @param entries gets the verdict of each entry judged
+     */
+    private List<Finding> findings(SitePath path, String kind, Reading reading, List<CleanVerdicts.Verdict> entries) {
         Position whole = Position.file(source(path));
         if (reading.damaged()) {
             return List.of(DamagedFile.because(whole, reading.cannotRead()));
@@ -99,12 +107,48 @@ final class PublishedFiles {
         if (!reading.cannotRead().isEmpty()) {
             out.add(UnreadFile.because(whole, reading.cannotRead()));
         }
-        for (TextPiece piece : reading.pieces()) {
+        List<TextPiece> pieces = reading.pieces();
+        for (int from = 0, to; from < pieces.size(); from = to) {
+            String article = pieces.get(from).article();
+            to = from + 1;
+            while (to < pieces.size() && pieces.get(to).article().equals(article)) {
+                to++;
+            }
+            List<TextPiece> run = pieces.subList(from, to);
+            if (article.isEmpty()) {
+                out.addAll(findings(path, run));
+                continue;
+            }
+            CleanVerdicts.Verdict entry = clean.verdict(kind + " entry", path.path(), entryText(article, run));
+            entries.add(entry);
+            if (!entry.isClean()) {
+                List<Finding> inEntry = findings(path, run);
+                if (inEntry.isEmpty()) {
+                    entry.rememberClean();
+                }
+                out.addAll(inEntry);
+            }
+        }
+        return out;
+    }
+
+    private List<Finding> findings(SitePath path, List<TextPiece> pieces) {
+        List<Finding> out = new ArrayList<>();
+        for (TextPiece piece : pieces) {
             for (Hit hit : check.checkPublished(piece)) {
                 out.add(hit.at(place(path, piece, hit)));
             }
         }
         return out;
+    }
+
+    /** All that {@link FactsCheck#checkPublished} reads of an entry's pieces: their article, texts and numbers. */
+    private static String entryText(String article, List<TextPiece> pieces) {
+        StringBuilder text = new StringBuilder(article);
+        for (TextPiece piece : pieces) {
+            text.append('\n').append(piece.text()).append('\n').append(piece.dials());
+        }
+        return text.toString();
     }
 
     /**

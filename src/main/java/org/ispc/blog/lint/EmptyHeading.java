@@ -53,8 +53,8 @@ final class EmptyHeading extends LineRule {
         Matcher m = EMPTY_HEADING.matcher(doc.line(i));
         if (m.matches()) {
             String marker = m.group(1).length() == 1 ? "==" : m.group(1);
-            findings.add(finding(
-                    Position.at(doc.path(), i + 1, 1), NO_WORDS.fill("written", m.group(1), "marker", marker)));
+            findings.add(
+                    finding(Position.at(doc.path(), i + 1, 1), NO_WORDS.fill("written", m.group(1), "marker", marker)));
         }
     }
 }

@@ -52,8 +52,8 @@ final class MissingList extends LineRule {
                 && !(line.contains("::")
                         && AsciiDocLines.DESCRIPTION_TERM.matcher(line).matches())
                 && !nextIsList(lines, i + 1)) {
-            findings.add(finding(
-                    Position.at(doc.path(), i + 1, line.stripTrailing().length()), NO_LIST.fill()));
+            findings.add(
+                    finding(Position.at(doc.path(), i + 1, line.stripTrailing().length()), NO_LIST.fill()));
         }
     }
 

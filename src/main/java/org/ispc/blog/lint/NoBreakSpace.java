@@ -53,8 +53,8 @@ final class NoBreakSpace extends LineRule {
         }
         Matcher markup = MARKUP_BEFORE_NO_BREAK_SPACE.matcher(line);
         if (markup.find()) {
-            findings.add(finding(
-                    Position.at(doc.path(), i + 1, markup.end()), NO_BREAK.fill("markup", markup.group(1))));
+            findings.add(
+                    finding(Position.at(doc.path(), i + 1, markup.end()), NO_BREAK.fill("markup", markup.group(1))));
         }
     }
 }

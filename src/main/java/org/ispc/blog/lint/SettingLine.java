@@ -64,7 +64,6 @@ final class SettingLine extends LineRule {
         String box = AsciidocConverter.ADMONITIONS.contains(upper)
                 ? BOX.fill("upper", upper, "text", text, "lower", name.toLowerCase(Locale.ROOT))
                 : "";
-        findings.add(
-                finding(Position.at(doc.path(), i + 1, 1), SETTING.fill("name", name, "text", text, "box", box)));
+        findings.add(finding(Position.at(doc.path(), i + 1, 1), SETTING.fill("name", name, "text", text, "box", box)));
     }
 }

@@ -53,19 +53,14 @@ final class WordList extends LineRule {
                 || !Character.isDigit(start.charAt(0))
                         && "\u2022\u25E6\u25AA\u2023\u2013\u2014".indexOf(start.charAt(0)) < 0
                 || !AsciiDocLines.WORD_LIST_ITEM.matcher(lines[i]).matches()
-                || i > 0
-                        && AsciiDocLines.WORD_LIST_ITEM
-                                .matcher(lines[i - 1])
-                                .matches()) {
+                || i > 0 && AsciiDocLines.WORD_LIST_ITEM.matcher(lines[i - 1]).matches()) {
             return;
         }
         char marker = start.charAt(0);
         boolean dash = marker == '\u2013' || marker == '\u2014';
         if (dash
                 && !(i + 1 < lines.length
-                        && AsciiDocLines.WORD_LIST_ITEM
-                                .matcher(lines[i + 1])
-                                .matches())) {
+                        && AsciiDocLines.WORD_LIST_ITEM.matcher(lines[i + 1]).matches())) {
             return; // one line after a dash is a sentence, or a quotation's "— its author"
         }
         boolean numbered = Character.isDigit(marker);

@@ -65,6 +65,46 @@ class CleanVerdictsTest {
         assertEquals(1, files(), "the verdicts of the old salt can never be asked for again");
     }
 
+    /**
+     * The search index is judged entry by entry: while the whole index is found clean, its entries are not asked
+     * about, and their verdicts must stay, or an edit of one article would have every entry judged again.
+     */
+    @Test
+    void theVerdictsOfAWholeTextsPartsStayWhileTheWholeIsFoundClean() {
+        CleanVerdicts cold = verdicts("v1");
+        CleanVerdicts.Verdict one = cold.verdict("search index entry", "search-index.json", "/blog/a/", "one");
+        CleanVerdicts.Verdict two = cold.verdict("search index entry", "search-index.json", "/blog/b/", "two");
+        one.rememberClean();
+        two.rememberClean();
+        cold.verdict("search index", "search-index.json", "index 1").rememberClean(List.of(one, two));
+        cold.save(true);
+
+        CleanVerdicts unchanged = verdicts("v1");
+        assertTrue(unchanged
+                .verdict("search index", "search-index.json", "index 1")
+                .isClean());
+        unchanged.save(true);
+
+        CleanVerdicts oneEdited = verdicts("v1");
+        assertFalse(oneEdited
+                .verdict("search index", "search-index.json", "index 2")
+                .isClean());
+        assertTrue(
+                oneEdited
+                        .verdict("search index entry", "search-index.json", "/blog/a/", "one")
+                        .isClean(),
+                "kept while the whole index was clean");
+        assertFalse(oneEdited
+                .verdict("search index entry", "search-index.json", "/blog/b/", "two, edited")
+                .isClean());
+        oneEdited.save(true);
+        assertFalse(
+                verdicts("v1")
+                        .verdict("search index", "search-index.json", "index 1")
+                        .isClean(),
+                "not asked about in a whole run: gone");
+    }
+
     @Test
     void anArticleCachedAsCleanIsCheckedAgainOnceARuleIsAdded() throws Exception {
         Path classes = Files.createDirectories(dir.resolve("code/org/ispc/blog/lint"))

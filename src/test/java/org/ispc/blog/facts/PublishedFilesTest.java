@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ispc.blog.content.FileTree;
 import org.ispc.blog.pipeline.SiteBuild;
 import org.ispc.blog.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -110,5 +111,57 @@ class PublishedFilesTest {
                         .anyMatch(f -> f.startsWith("assets/notes/holiday-hours.txt:4:27: error: 202-555-0100"
                                 + " was the clinic's number")),
                 again.toString());
+    }
+
+    /**
+     * The search index and the feed change with any article; then only the entries of the articles that changed
+     * are judged again, the others' clean verdicts kept (also across a build that found the whole files clean), and
+     * what the build reports is what a build from nothing reports.
+     */
+    @Test
+    void anEditedArticleHasItsFeedAndSearchEntriesJudgedAgainAndNoOther() throws Exception {
+        TestSite site = TestSite.create(dir, "basic");
+        site.build();
+        site.build(); // nothing changed: the feed and the index are clean as wholes, their entries not asked about
+        Map<String, List<String>> before = verdictLines(site);
+        List<String> entries = before.values().stream()
+                .filter(parts -> !parts.isEmpty())
+                .flatMap(List::stream)
+                .toList();
+        assertEquals(8, entries.size(), "the feed's and the index's entries of the four articles: " + before);
+
+        String article = "content/blog/sciatica-basics.adoc";
+        site.write(
+                article,
+                site.read(article)
+                        .replace(
+                                ":jbake-summary: What sciatica is",
+                                ":jbake-summary: Call 202-555-0100 to learn what sciatica is"));
+        List<String> edited = Fixture.factsFindings(site.build());
+
+        Map<String, List<String>> after = verdictLines(site);
+        assertEquals(
+                6,
+                entries.stream().filter(after::containsKey).count(),
+                "the other three articles' entries, in the feed and in the index, are still known clean");
+        assertTrue(
+                edited.stream().anyMatch(f -> f.startsWith(article + ":7:") && f.contains("202-555-0100")),
+                edited.toString());
+        FileTree.deleteTree(site.root().resolve("target/cache"));
+        assertEquals(Fixture.factsFindings(site.build()), edited, "what a build with no cache reports");
+    }
+
+    /** The clinic facts check's clean verdicts: each key, with the keys of the parts it was judged in. */
+    private static Map<String, List<String>> verdictLines(TestSite site) throws Exception {
+        Map<String, List<String>> lines = new TreeMap<>();
+        try (var files = Files.list(site.root().resolve("target/cache/facts"))) {
+            for (Path file : files.toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    List<String> words = List.of(line.split(" "));
+                    lines.put(words.get(0), words.subList(1, words.size()));
+                }
+            }
+        }
+        return lines;
     }
 }
