@@ -9,29 +9,34 @@ import java.util.Objects;
  * @param at where it is
  * @param severity error (stops the build) or warning
  * @param rule the rule's id, documented in the writer's guide (for example {@code facts/retired-phone})
- * @param message what is wrong and what to write instead
+ * @param text what is wrong and what to write instead, as the check wrote it: a value it quotes from the writer's
+ *     file may hold a line break or a control character, which only {@link #message()} writes out
  */
-public record Finding(Position at, Severity severity, RuleId rule, String message) implements Comparable<Finding> {
+public record Finding(Position at, Severity severity, RuleId rule, String text) implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::at)
             .thenComparing(Finding::severity)
             .thenComparing(Finding::rule)
-            .thenComparing(Finding::message);
+            .thenComparing(Finding::text);
 
     public Finding {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(message, "message");
-        message = oneLine(message);
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** What is wrong and what to write instead, on one line of the terminal (see {@link #oneLine}). */
+    public String message() {
+        return oneLine(text);
     }
 
     /**
-     * The message as one line of the terminal, whatever it quotes of the writer's file: a line break would start a
-     * line without a file and line number, and a control character (an escape) could rewrite what the terminal
-     * shows. Each is written out instead, as {@code \n} or {@code \u001B}.
+     * A text as one line of the terminal, whatever it quotes of the writer's file: a line break would start a line
+     * without a file and line number, and a control character (an escape) could rewrite what the terminal shows. Each
+     * is written out instead, as {@code \n} or {@code \u001B}.
      */
-    private static String oneLine(String message) {
+    public static String oneLine(String message) {
         if (message.codePoints().noneMatch(Finding::unprintable)) {
             return message;
         }
@@ -76,7 +81,7 @@ public record Finding(Position at, Severity severity, RuleId rule, String messag
 
     /** The line printed for the writer: {@code path:line:col: error: message [rule]}. */
     public String format() {
-        return at + ": " + severity.label() + ": " + message + " [" + rule + "]";
+        return at + ": " + severity.label() + ": " + message() + " [" + rule + "]";
     }
 
     @Override

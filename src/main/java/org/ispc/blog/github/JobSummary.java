@@ -50,7 +50,7 @@ public final class JobSummary {
                     .append("**, ")
                     .append(f.severity().label())
                     .append(": ");
-            lines.append(plain(f.message())).append(" (`").append(f.rule()).append("` in the writer's guide)\n");
+            lines.append(plain(f.text())).append(" (`").append(f.rule()).append("` in the writer's guide)\n");
         }
         byFile.forEach((path, lines) ->
                 out.append("\n### `").append(path).append("`\n\n").append(lines));
@@ -72,10 +72,13 @@ public final class JobSummary {
         return n + " " + what + (n == 1 ? "" : "s");
     }
 
-    /** Text shown as typed: Markdown's signs are escaped, and a line break cannot end the list item. */
+    /**
+     * Text shown as typed: Markdown's signs are escaped, a line break it quotes is a space (it cannot end the list
+     * item), and any other control character is written out as on the console.
+     */
     static String plain(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.replace("\r", "").replace('\n', ' ').toCharArray()) {
+        for (char c : Finding.oneLine(text.replace("\r", "").replace('\n', ' ')).toCharArray()) {
             if (MARKDOWN_SIGNS.indexOf(c) >= 0) {
                 out.append('\\');
             }

@@ -12,7 +12,10 @@ import org.ispc.blog.diag.Position;
  *
  * <p>The format and its escapes are GitHub's ("Workflow commands for GitHub Actions", setting an error or a
  * warning message): a property value has {@code %}, CR, LF, {@code :} and {@code ,} written as {@code %25},
- * {@code %0D}, {@code %0A}, {@code %3A} and {@code %2C}; the message after {@code ::} only the first three.
+ * {@code %0D}, {@code %0A}, {@code %3A} and {@code %2C}; the message after {@code ::} only the first three. The
+ * message is the finding's own text ({@link Finding#text()}), so that a line break it quotes shows in the annotation
+ * as the break GitHub makes of {@code %0D%0A}, not as the {@code \n} the console prints; any other control character
+ * is written out as on the console.
  */
 public final class WorkflowCommands {
 
@@ -30,12 +33,12 @@ public final class WorkflowCommands {
             }
         }
         properties.add("title=" + property(finding.rule().toString()));
-        return "::" + finding.severity().label() + " " + String.join(",", properties) + "::" + data(finding.message());
+        return "::" + finding.severity().label() + " " + String.join(",", properties) + "::" + data(finding.text());
     }
 
     /** A command's message: what would end the line or start an escape is escaped. */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Finding.oneLine(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /** A property's value: as a message, and also the characters that separate properties. */

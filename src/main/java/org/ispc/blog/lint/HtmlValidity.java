@@ -121,8 +121,7 @@ public final class HtmlValidity implements Check {
             String where = pages.size() == 1
                     ? " (page " + pages.get(0) + ")"
                     : " (page " + pages.get(0) + " and " + (pages.size() - 1) + " others)";
-            findings.add(
-                    new Finding(f.at(), f.severity(), f.rule(), "the HTML validator says: " + f.message() + where));
+            findings.add(new Finding(f.at(), f.severity(), f.rule(), "the HTML validator says: " + f.text() + where));
         });
         return findings;
     }

@@ -117,10 +117,14 @@ class GitHubActionsTest {
                         Finding.error(Position.file("data/clinic.yml"), "facts/x", "m"),
                         "::error file=data/clinic.yml,title=facts/x::m"),
                 new Escape(
-                        "percent in the message, colons and commas kept; a line break, which a finding writes out"
-                                + " as \\n, stays on the annotation's one line",
+                        "percent and a line break in the message escaped as GitHub documents (the console writes the"
+                                + " break out as \\u000D\\n instead), colons and commas kept",
                         Finding.error(Position.at("p.adoc", 1, 2), "lint/r", "50% off:\r\nnow, or later"),
-                        "::error file=p.adoc,line=1,col=2,title=lint/r::50%25 off:\\u000D\\nnow, or later"),
+                        "::error file=p.adoc,line=1,col=2,title=lint/r::50%25 off:%0D%0Anow, or later"),
+                new Escape(
+                        "another control character is written out, as on the console",
+                        Finding.error(Position.at("p.adoc", 1, 2), "lint/r", "a\u001B[2Jb"),
+                        "::error file=p.adoc,line=1,col=2,title=lint/r::a\\u001B[2Jb"),
                 new Escape(
                         "commas, colons and percent in a property (a file's name: a rule's id, a RuleId, cannot hold them)",
                         Finding.error(Position.at("content/a,b:c%.adoc", 1, 1), "lint/x", "m"),
@@ -133,7 +137,47 @@ class GitHubActionsTest {
         String line = WorkflowCommands.annotation(row.finding());
 
         assertEquals(row.expected(), line);
-        assertEquals(List.of(Annotation.of(row.finding())), annotationsIn(line));
+        if (!row.finding().text().contains("\u001B")) {
+            assertEquals(List.of(Annotation.of(row.finding())), annotationsIn(line));
+        }
+    }
+
+    /**
+     * A failing fixture build whose finding quotes a line break from the writer's file (a number written over two
+     * lines in data/clinic.yml): the console keeps one line per finding, writing the break out; the annotation, at
+     * the file, line and column, carries the break as GitHub documents it (%0D%0A), so that GitHub shows it as typed.
+     */
+    @Test
+    void aLineBreakQuotedFromTheWritersFileIsGitHubsEscapeInTheAnnotationAndWrittenOutOnTheConsole()
+            throws IOException {
+        TestSite site = TestSite.create(dir, "basic");
+        Path clinic = site.root().resolve("data/clinic.yml");
+        Files.writeString(
+                clinic, Files.readString(clinic).replace("phone: \"202-555-0110\"", "phone: \"202\\r\\nBAD\""));
+        SiteBuild.Outcome outcome = site.build();
+
+        String printed = report(outcome, site.root(), Map.of("GITHUB_ACTIONS", "true"));
+
+        assertFalse(outcome.published());
+        String message = "has letters in it; write the number in digits only, such as \"202-851-7034\"";
+        assertTrue(
+                printed.lines()
+                        .anyMatch(
+                                line -> line.equals("::error file=data/clinic.yml,line=2,col=8,title=facts/bad-phone::"
+                                        + "'202%0D%0ABAD' " + message)),
+                printed);
+        assertTrue(
+                printed.lines()
+                        .anyMatch(line -> line.startsWith("data/clinic.yml:2:8: error: '202\\u000D\\nBAD' " + message)),
+                printed);
+        assertTrue(
+                annotationsIn(printed)
+                        .contains(new Annotation(
+                                "error", "data/clinic.yml", 2, 8, "facts/bad-phone", "'202\r\nBAD' " + message)),
+                printed);
+        for (String line : printed.split("\n")) {
+            assertFalse(line.contains("\r"), "one line per finding: " + line);
+        }
     }
 
     /** A line break would end the command: one reaching a message or a property is escaped all the same. */
@@ -158,7 +202,7 @@ class GitHubActionsTest {
                     f.at().line(),
                     f.at().column(),
                     f.rule().toString(),
-                    f.message());
+                    f.text());
         }
     }
 
