@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +42,9 @@ public final class AdminFiles {
      * 'unsafe-eval' it stops with "Error loading the CMS configuration"), styles itself with style elements it
      * writes at run time, shows pictures being uploaded as blob: addresses, and, signed in on a host, talks to
      * GitHub's API; a picture chosen for an article is read back from its blob: address when saved. Scripts
-     * still come from the site only: no inline script, nothing from another site.
+     * still come from the site only: no inline script, nothing from another site. WritingToolTest opens the tool
+     * without each of the two allowances and sees it break: no form without 'unsafe-eval' (script-src refuses eval),
+     * an unstyled form without 'unsafe-inline' (style-src-elem refuses Emotion's style elements).
      */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com; "
@@ -101,16 +102,15 @@ public final class AdminFiles {
                 }
             }
             Files.writeString(admin.resolve("site.json"), siteJson(attributes, fingerprints), StandardCharsets.UTF_8);
+            Path headers = site.resolve("_headers");
             Files.writeString(
                     admin.resolve(BrowserLintRules.FILE),
                     BrowserLintRules.json(reviewMaxAgeMonths),
                     StandardCharsets.UTF_8);
             Files.writeString(
-                    site.resolve("_headers"),
-                    headers(),
-                    StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+                    headers,
+                    withToolRule(Files.isRegularFile(headers) ? Files.readString(headers) : ""),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,14 +118,39 @@ public final class AdminFiles {
     }
 
     /**
-     * The tool's rule in {@code _headers}, after the site's: its own policy (a later rule's header replaces an
-     * earlier one's on Netlify), kept out of search engines, and never cached, so that a new CMS shows at once.
+     * The tool's rule in {@code _headers}: its own policy instead of the site's, kept out of search engines, and never
+     * cached, so that a new CMS shows at once. The hosts that read the file join the rules of one path differently:
+     * Netlify keeps a header of the last rule that gives it, Cloudflare Pages joins the values of every rule with a
+     * comma, which for a Content-Security-Policy means both policies, each enforced, and a tool the site's policy
+     * stops. So the rule first detaches the site's policy ({@code ! Content-Security-Policy}, Cloudflare's syntax; a
+     * line without a colon, which Netlify's reader leaves out), then gives its own, which Cloudflare then sets alone.
      */
     static String headers() {
         return "/" + SOURCE + "/*\n"
+                + "  ! Content-Security-Policy\n"
                 + "  Content-Security-Policy: " + CONTENT_SECURITY_POLICY + "\n"
                 + "  X-Robots-Tag: noindex, nofollow\n"
                 + "  Cache-Control: no-cache\n";
+    }
+
+    /**
+     * {@code headers} with the tool's rule right after the site-wide one ({@code /*}): the rules follow in file order on
+     * both hosts, and Cloudflare Pages reads only the first 100 rules, which a site with one rule per page passes
+     * soon; the tool's rule must not be among those it skips.
+     */
+    static String withToolRule(String headers) {
+        List<String> lines = new ArrayList<>(headers.lines().toList());
+        int at = lines.indexOf("/*");
+        if (at < 0) {
+            at = lines.size();
+        } else {
+            at++;
+            while (at < lines.size() && lines.get(at).startsWith(" ")) {
+                at++;
+            }
+        }
+        lines.addAll(at, headers().lines().toList());
+        return String.join("\n", lines) + "\n";
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -79,6 +79,7 @@ class WritingToolTest {
         site = TestSite.create(dir.resolve("site"), "basic");
         TestSite.copyTree(PROJECT.resolve(AdminFiles.SOURCE), site.root().resolve(AdminFiles.SOURCE));
         TestSite.copyTree(PROJECT.resolve(AdminFiles.VENDOR), site.root().resolve(AdminFiles.VENDOR));
+        writePolicyVariants(site.root().resolve(AdminFiles.SOURCE));
         preview = PreviewServer.start(site.root(), 0, TestSite.SharedAsciidoctor.get(), TestSite.CLOCK);
         browser = HeadlessChromium.start(dir.resolve("profile"));
         driver = browser.driver();
@@ -564,6 +565,51 @@ class WritingToolTest {
         control("Summary").sendKeys(summary);
     }
 
+    /**
+     * Each allowance the tool's policy makes beyond the site's is one the pinned Decap CMS needs: the tool is opened
+     * under the policy less that allowance (a second policy in the page, which the browser enforces as well), and the
+     * browser refuses what the CMS does, in the directive named. Without 'unsafe-eval' the CMS cannot check its
+     * configuration (its validator compiles code at run time) and shows no form; without 'unsafe-inline' for styles
+     * the form appears, but the style elements the CMS writes at run time (Emotion, its notices) are refused and it is
+     * shown unstyled (target/screenshots/writing-tool-without-inline-style.png).
+     */
+    @Test
+    @Order(10)
+    void eachAllowanceOfTheToolsPolicyIsNeededByTheCms() {
+        StringBuilder found = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (PolicyVariant variant : PolicyVariant.values()) {
+            freshTab();
+            // the page notes what its policies refused (a script given this way is not itself subject to them)
+            driver.executeCdpCommand(
+                    "Page.addScriptToEvaluateOnNewDocument",
+                    java.util.Map.of(
+                            "source",
+                            "window.refused = []; document.addEventListener('securitypolicyviolation', e =>"
+                                    + " window.refused.push(e.effectiveDirective + ' ' + (e.blockedURI || e.sample)));"));
+            driver.get(preview.address() + "admin/" + variant.page() + "#/collections/blog/entries/posture-at-work");
+            long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            boolean form = false;
+            while (System.nanoTime() < end && !form) {
+                form = control("Title") != null && first(By.id("preview-pane")) != null;
+                sleep();
+            }
+            screenshot("writing-tool-" + variant.page().replace(".html", ".png"));
+            @SuppressWarnings("unchecked")
+            List<String> refused = (List<String>) browser.page().executeScript("return window.refused");
+            boolean unstyled = (Boolean) browser.page()
+                    .executeScript(
+                            "return [...document.querySelectorAll('style')].some(s => !s.sheet && s.textContent)");
+            found.append(variant)
+                    .append(form ? (unstyled ? ": form unstyled" : ": form") : ": no form")
+                    .append(", refused ")
+                    .append(new java.util.TreeSet<>(refused))
+                    .append('\n');
+            expected.append(variant).append(variant.outcome()).append('\n');
+        }
+        assertEquals(expected.toString(), found.toString());
+    }
+
     private void publishAndWaitFor(Path file) throws IOException {
         long modified = Files.getLastModifiedTime(file).toMillis();
         String text = Files.readString(file);
@@ -578,13 +624,17 @@ class WritingToolTest {
 
     /** Opens a page of the tool afresh, leaving the one open even if it has unsaved changes. */
     private void open(String path) {
-        // in a tab of its own: the CMS asks before a page with unsaved changes is left, or reloaded
+        freshTab();
+        driver.get(preview.address() + path);
+    }
+
+    /** Leaves the open tab for a new one: the CMS asks before a page with unsaved changes is left, or reloaded. */
+    private void freshTab() {
         String old = driver.getWindowHandle();
         driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
         String fresh = driver.getWindowHandle();
         driver.switchTo().window(old).close();
         driver.switchTo().window(fresh);
-        driver.get(preview.address() + path);
     }
 
     /** Gives a form field its value at once, as the browser does when a writer picks a day from the calendar. */
@@ -691,6 +741,63 @@ class WritingToolTest {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
+        }
+    }
+
+    /** The tool's policy less one allowance, in a page of its own. */
+    enum PolicyVariant {
+        WITHOUT_UNSAFE_EVAL(
+                "script-src 'self' 'unsafe-eval'", "script-src 'self'", ": no form, refused [script-src eval]"),
+        WITHOUT_INLINE_STYLE(
+                "style-src 'self' 'unsafe-inline'",
+                "style-src 'self'",
+                ": form unstyled, refused [style-src-elem inline]");
+
+        private final String allowance;
+        private final String without;
+        private final String outcome;
+
+        PolicyVariant(String allowance, String without, String outcome) {
+            this.allowance = allowance;
+            this.without = without;
+            this.outcome = outcome;
+        }
+
+        /** What the browser does to the CMS under this policy. */
+        String outcome() {
+            return outcome;
+        }
+
+        String page() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".html";
+        }
+
+        /** The policy as a page may state it (a page cannot state frame-ancestors). */
+        String policy() {
+            return AdminFiles.CONTENT_SECURITY_POLICY
+                    .replace(allowance, without)
+                    .replace("; frame-ancestors 'none'", "");
+        }
+    }
+
+    private static void writePolicyVariants(Path admin) throws IOException {
+        String index = Files.readString(admin.resolve("index.html"));
+        for (PolicyVariant variant : PolicyVariant.values()) {
+            Files.writeString(
+                    admin.resolve(variant.page()),
+                    index.replace(
+                            "<head>\n",
+                            "<head>\n<meta http-equiv=\"Content-Security-Policy\" content=\"" + variant.policy()
+                                    + "\">\n"));
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 

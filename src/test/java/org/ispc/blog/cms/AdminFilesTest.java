@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ispc.blog.diag.Finding;
+import org.ispc.blog.publish.HostingFiles;
 import org.ispc.blog.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,16 +52,87 @@ class AdminFilesTest {
         assertEquals(org.ispc.blog.lint.BrowserLintRules.json(12), rules);
         assertTrue(rules.contains("\"lint/image-alt\""), rules);
         String headers = Files.readString(site.www().resolve("_headers"));
-        assertTrue(headers.endsWith(AdminFiles.headers()), headers);
+        assertTrue(headers.startsWith("/*\n"), headers);
+        assertTrue(headers.contains(AdminFiles.headers()), headers);
+        assertEquals(
+                headers.length(),
+                headers.replace(HostingFiles.CONTENT_SECURITY_POLICY, "").length()
+                        + HostingFiles.CONTENT_SECURITY_POLICY.length(),
+                "the site's policy is given once, to /*");
+        HostHeaders hosts = HostHeaders.read(headers);
+        for (String tool : List.of("/admin/", "/admin/index.html", "/admin/config.yml", "/admin/yaml/index.js")) {
+            assertEquals(AdminFiles.CONTENT_SECURITY_POLICY, hosts.netlify(tool).get("content-security-policy"), tool);
+            assertEquals(
+                    List.of(AdminFiles.CONTENT_SECURITY_POLICY),
+                    hosts.cloudflare(tool).get("content-security-policy"),
+                    tool + " on Cloudflare Pages: the tool's policy alone");
+            assertEquals("no-cache", hosts.netlify(tool).get("cache-control"), tool);
+            assertEquals(List.of("noindex, nofollow"), hosts.cloudflare(tool).get("x-robots-tag"), tool);
+            assertEquals("nosniff", hosts.netlify(tool).get("x-content-type-options"), tool);
+        }
+        for (String page : List.of("/", "/blog/posture-at-work/", "/feed.xml")) {
+            assertEquals(
+                    HostingFiles.CONTENT_SECURITY_POLICY, hosts.netlify(page).get("content-security-policy"), page);
+            assertEquals(
+                    List.of(HostingFiles.CONTENT_SECURITY_POLICY),
+                    hosts.cloudflare(page).get("content-security-policy"),
+                    page);
+            assertFalse(hosts.netlify(page).containsKey("x-robots-tag"), page);
+        }
         assertTrue(headers.contains("X-Robots-Tag: noindex"));
         assertTrue(Files.readString(admin.resolve("index.html")).contains("<meta name=\"robots\" content=\"noindex"));
         assertFalse(Files.readString(site.www().resolve("sitemap.xml")).contains("/admin"));
+        // the deploy preview's link (Decap: the host's address, then the collection's preview_path) names a page
+        String config = Files.readString(admin.resolve("config.yml"));
+        assertTrue(config.contains("preview_path: \"blog/{{slug}}/\""), config);
+        assertTrue(Files.isRegularFile(site.www().resolve("blog/posture-at-work/index.html")));
+        assertTrue(config.contains("preview_path: locations/"), config);
+        assertTrue(Files.isRegularFile(site.www().resolve("locations/index.html")));
         try (var files = Files.walk(site.www())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json") && !p.startsWith(admin))
                     .toList()) {
                 assertFalse(Files.readString(f).contains("/admin"), f + " (the search index) names the tool");
             }
         }
+    }
+
+    /**
+     * Without the detach line Cloudflare Pages would send both policies for the tool (joined by a comma, so the
+     * browser enforces each, and the site's refuses what the CMS needs), as it did before; Netlify reads the same file
+     * as if the line were not there.
+     */
+    @Test
+    void withoutTheDetachLineCloudflareWouldSendBothPolicies() {
+        String site = "/*\n  Content-Security-Policy: " + HostingFiles.CONTENT_SECURITY_POLICY + "\n";
+        String joined = site + AdminFiles.headers().replace("  ! Content-Security-Policy\n", "");
+
+        assertEquals(
+                List.of(HostingFiles.CONTENT_SECURITY_POLICY, AdminFiles.CONTENT_SECURITY_POLICY),
+                HostHeaders.read(joined).cloudflare("/admin/").get("content-security-policy"));
+        assertEquals(
+                HostHeaders.read(joined).netlify("/admin/"),
+                HostHeaders.read(AdminFiles.withToolRule(site)).netlify("/admin/"));
+    }
+
+    /** A site with many pages (one rule each): the tool's rule is among the 100 rules Cloudflare Pages reads. */
+    @Test
+    void theToolsRuleComesRightAfterTheSiteWideOneSoCloudflareReadsIt() {
+        StringBuilder site = new StringBuilder("/*\n  Content-Security-Policy: ")
+                .append(HostingFiles.CONTENT_SECURITY_POLICY)
+                .append("\n  X-Content-Type-Options: nosniff\n");
+        for (int i = 0; i < 150; i++) {
+            site.append("/blog/article-").append(i).append("/\n  Cache-Control: public, max-age=0, must-revalidate\n");
+        }
+
+        String headers = AdminFiles.withToolRule(site.toString());
+
+        HostHeaders hosts = HostHeaders.read(headers);
+        assertEquals(152, hosts.ruleCount());
+        assertEquals(
+                List.of(AdminFiles.CONTENT_SECURITY_POLICY),
+                hosts.cloudflare("/admin/").get("content-security-policy"));
+        assertEquals(
+                site.toString().replace("/blog/article-0/\n", AdminFiles.headers() + "/blog/article-0/\n"), headers);
     }
 
     @Test
