@@ -201,6 +201,8 @@ class WritingToolTest {
                     ? Boolean.TRUE
                     : null);
             screenshot(page.endsWith("blog") ? "writing-tool-articles.png" : "writing-tool-article.png");
+            // the line the page shows while the CMS starts is gone once it has
+            assertTrue(!first(By.cssSelector("body > .starting")).isDisplayed());
             Axe.Report report = axe.check(browser.page());
             if (!report.violations().isEmpty()) {
                 found.append(page).append(":\n").append(report.format()).append('\n');
