@@ -67,6 +67,7 @@ public final class PreviewServer implements AutoCloseable {
     static final long REQUEST_SECONDS = 5;
 
     static final String PLAIN_TEXT = "text/plain; charset=utf-8";
+    static final String JSON = "application/json; charset=utf-8";
     private static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
     private static final long IDLE_THREAD_SECONDS = 60;
     private static final long BUILD_STACK_BYTES = 4L * 1024 * 1024;
@@ -76,7 +77,6 @@ public final class PreviewServer implements AutoCloseable {
 
     private final Path root;
     private final Rebuild rebuild;
-    private final LocalBackend backend;
     private final SiteFolder site;
     private final SourceWatcher watcher;
     private final ReloadEvents events = new ReloadEvents();
@@ -92,7 +92,6 @@ public final class PreviewServer implements AutoCloseable {
     private PreviewServer(Path root, int port, Rebuild rebuild) throws IOException {
         this.root = root;
         this.rebuild = rebuild;
-        this.backend = new LocalBackend(root);
         this.site = new SiteFolder(root.resolve(SiteBuild.PREVIEW));
         this.watcher = new SourceWatcher(root);
         // no queue: a request waiting in one would see its time run out behind slow ones
@@ -113,12 +112,18 @@ public final class PreviewServer implements AutoCloseable {
             throw e;
         }
         http.setExecutor(requests);
+        LocalBackend backend = new LocalBackend(root);
         LocalHostOnly localOnly = new LocalHostOnly(http.getAddress().getPort());
         http.createContext("/", this::serveSite).getFilters().add(localOnly);
         http.createContext(PageOverlay.PREFIX, this::servePreviewFiles)
                 .getFilters()
                 .add(localOnly);
-        http.createContext(LOCAL_BACKEND, this::serveLocalBackend).getFilters().add(localOnly);
+        http.createContext(
+                        LOCAL_BACKEND,
+                        new WritingToolRequests(
+                                backend, () -> address().toString().replaceAll("/$", "")))
+                .getFilters()
+                .add(localOnly);
         // not a daemon: this thread keeps the preview alive until Ctrl+C. Its stack is as large as the
         // bake's own JVM gets (-Xss4m in pom.xml): deeply nested AsciiDoc recurses deeply in JRuby.
         this.builder = new Thread(null, this::buildOnEverySave, "preview-build", BUILD_STACK_BYTES);
@@ -311,38 +316,6 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * The writing tool's requests: POSTed JSON from the preview's own pages only. A page of another site open in
-     * the same browser can send a form to 127.0.0.1 too; it cannot send JSON without asking first (which this
-     * server never allows), and its Origin is not this one.
-     */
-    private void serveLocalBackend(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String type = exchange.getRequestHeaders().getFirst("Content-Type");
-            String origin = exchange.getRequestHeaders().getFirst("Origin");
-            String own = address().toString().replaceAll("/$", "");
-            if (!exchange.getRequestMethod().equals("POST")) {
-                exchange.getResponseHeaders().set("Allow", "POST");
-                respond(exchange, 405, JSON, utf8("{\"error\":\"only POST\"}"));
-            } else if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-                respond(exchange, 415, JSON, utf8("{\"error\":\"send JSON\"}"));
-            } else if (origin != null && !origin.equals(own)) {
-                respond(exchange, 403, JSON, utf8("{\"error\":\"only the preview's own pages may save\"}"));
-            } else {
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                try {
-                    respond(exchange, 200, JSON, utf8(backend.answer(body)));
-                } catch (LocalBackend.Refused e) {
-                    String error = new com.fasterxml.jackson.databind.ObjectMapper()
-                            .createObjectNode()
-                            .put("error", e.getMessage())
-                            .toString();
-                    respond(exchange, e.status(), JSON, utf8(error));
-                }
-            }
-        }
-    }
-
-    /**
      * Sends a file of the site; HTML pages get the reload script and the findings about {@code page}.
      *
      * @return false, having sent nothing, when the file cannot be read (a build is replacing the folder)
@@ -373,8 +346,6 @@ public final class PreviewServer implements AutoCloseable {
         String shown = PageOverlay.apply(html, current, current.forPage(page));
         respond(exchange, status, SiteFolder.HTML, utf8(shown));
     }
-
-    private static final String JSON = "application/json; charset=utf-8";
 
     /** Sends a whole response; every response of the preview, and its refusals, go through here. */
     static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

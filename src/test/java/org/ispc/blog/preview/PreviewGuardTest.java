@@ -107,4 +107,33 @@ class PreviewGuardTest {
         }
         assertEquals(ReloadEvents.MAX_LISTENERS, open.size());
     }
+
+    /**
+     * The writing tool saves through /api/v1 with JSON from the preview's own pages only: another site's page can
+     * send a form to 127.0.0.1, or JSON with its own Origin, and neither may write the working copy.
+     */
+    @Test
+    void theWritingToolsEndpointTakesJsonFromThePreviewsOwnPagesOnly() throws IOException {
+        String own = "http://127.0.0.1:" + port;
+        String save = "{\"action\":\"persistEntry\",\"params\":{\"entry\":{\"path\":\"content/blog/x.adoc\","
+                + "\"raw\":\"= X\\n\"},\"assets\":[]}}";
+
+        assertTrue(post("text/plain", own, save).startsWith("HTTP/1.1 415"));
+        assertTrue(post("application/json", "http://evil.example", save).startsWith("HTTP/1.1 403"));
+        String get = RawHttp.get(port, PreviewServer.LOCAL_BACKEND, "127.0.0.1:" + port);
+        assertTrue(get.startsWith("HTTP/1.1 405") && get.contains("Allow: POST"), get);
+        assertTrue(Files.notExists(root.resolve("content/blog/x.adoc")), "nothing is written");
+
+        String info = post("application/json", own, "{\"action\":\"info\",\"params\":{}}");
+        assertTrue(info.startsWith("HTTP/1.1 200") && info.contains("application/json"), info);
+    }
+
+    private String post(String type, String origin, String json) throws IOException {
+        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return RawHttp.exchange(
+                port,
+                "POST " + PreviewServer.LOCAL_BACKEND + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: "
+                        + type + "\r\nOrigin: " + origin + "\r\nContent-Length: " + body.length
+                        + "\r\nConnection: close\r\n\r\n" + json);
+    }
 }
