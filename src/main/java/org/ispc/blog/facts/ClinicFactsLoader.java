@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.ispc.blog.clinic.ClinicFacts;
 import org.ispc.blog.clinic.Office;
 import org.ispc.blog.clinic.OtherPhone;
@@ -23,11 +20,8 @@ import org.ispc.blog.content.SourceText;
 import org.ispc.blog.content.YamlText;
 import org.ispc.blog.diag.Finding;
 import org.ispc.blog.diag.Position;
-import org.ispc.blog.diag.Suggestion;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -65,13 +59,12 @@ public final class ClinicFactsLoader {
         }
     }
 
-    private final Phones phones;
     private final List<Finding> findings = new ArrayList<>();
+    private final FactFields yaml;
     private Position verifiedAt = Position.file(FILE);
-    private MappingNode top;
 
     private ClinicFactsLoader(Phones phones) {
-        this.phones = phones;
+        this.yaml = new FactFields(phones, findings);
     }
 
     /** Reads {@code data/clinic.yml} under the project root. */
@@ -134,52 +127,55 @@ public final class ClinicFactsLoader {
                     "the file must be a list of 'key: value' lines starting with 'name:', 'phone:' and 'offices:'"));
             return null;
         }
-        this.top = top;
-        Map<String, Node> fields = fields(top, TOP_KEYS, "at the top of the file");
-        String name = requiredText(fields, "name", top, "the practice's name");
-        PhoneNumber phone = requiredPhone(fields, "phone", top);
-        LocalDate verified = requiredDate(fields, "verified", top);
+        yaml.top(top);
+        Map<String, Node> fields = yaml.fields(top, TOP_KEYS, "at the top of the file");
+        String name = yaml.requiredText(fields, "name", top, "the practice's name");
+        PhoneNumber phone = yaml.requiredPhone(fields, "phone", top);
+        LocalDate verified = yaml.requiredDate(fields, "verified", top);
         if (fields.get("verified") != null) {
-            verifiedAt = position(fields.get("verified").getStartMark());
+            verifiedAt = FactFields.position(fields.get("verified").getStartMark());
         }
         List<Office> offices = offices(fields.get("offices"), top);
         List<RetiredPhone> retiredPhones = new ArrayList<>();
         List<RetiredOffice> retiredOffices = new ArrayList<>();
         Node retired = fields.get("retired");
-        if (retired != null && !isNull(retired)) {
+        if (retired != null && !FactFields.isNull(retired)) {
             if (retired instanceof MappingNode map) {
-                Map<String, Node> r = fields(map, RETIRED_KEYS, "under 'retired'");
+                Map<String, Node> r = yaml.fields(map, RETIRED_KEYS, "under 'retired'");
                 for (MappingNode item : items(r.get("phones"), "retired phones")) {
-                    Map<String, Node> f = fields(item, RETIRED_PHONE_KEYS, "in a retired phone");
-                    PhoneNumber number = requiredPhone(f, "number", item);
-                    LocalDate until = requiredDate(f, "until", item);
+                    Map<String, Node> f = yaml.fields(item, RETIRED_PHONE_KEYS, "in a retired phone");
+                    PhoneNumber number = yaml.requiredPhone(f, "number", item);
+                    LocalDate until = yaml.requiredDate(f, "until", item);
                     if (number != null && until != null) {
                         retiredPhones.add(new RetiredPhone(number, until));
                     }
                 }
                 for (MappingNode item : items(r.get("offices"), "retired offices")) {
-                    Map<String, Node> f = fields(item, RETIRED_OFFICE_KEYS, "in a retired office");
-                    String oname = requiredText(f, "name", item, "the office's name");
-                    String city = requiredText(f, "city", item, "the city");
-                    String state = optionalText(f, "state").orElse("");
-                    LocalDate closed = requiredDate(f, "closed", item);
+                    Map<String, Node> f = yaml.fields(item, RETIRED_OFFICE_KEYS, "in a retired office");
+                    String oname = yaml.requiredText(f, "name", item, "the office's name");
+                    String city = yaml.requiredText(f, "city", item, "the city");
+                    String state = yaml.optionalText(f, "state").orElse("");
+                    LocalDate closed = yaml.requiredDate(f, "closed", item);
                     if (oname != null && city != null && closed != null) {
                         retiredOffices.add(new RetiredOffice(oname, city, state, closed));
                     }
                 }
             } else {
-                error(retired.getStartMark(), "facts/yaml-shape", "'retired' must hold 'phones:' and 'offices:' lists");
+                yaml.error(
+                        retired.getStartMark(),
+                        "facts/yaml-shape",
+                        "'retired' must hold 'phones:' and 'offices:' lists");
             }
         }
         List<OtherPhone> others = new ArrayList<>();
         for (MappingNode item : items(fields.get("other-phones"), "other phones")) {
-            Map<String, Node> f = fields(item, OTHER_PHONE_KEYS, "in an other phone");
-            String number = requiredText(f, "number", item, "the number, in quotes");
-            String label = requiredText(f, "label", item, "who answers that number");
+            Map<String, Node> f = yaml.fields(item, OTHER_PHONE_KEYS, "in an other phone");
+            String number = yaml.requiredText(f, "number", item, "the number, in quotes");
+            String label = yaml.requiredText(f, "label", item, "who answers that number");
             if (number != null && label != null) {
                 String digits = number.replaceAll("\\D", "");
                 if (digits.isEmpty()) {
-                    error(f.get("number").getStartMark(), "facts/bad-phone", "'" + number + "' holds no digits");
+                    yaml.error(f.get("number").getStartMark(), "facts/bad-phone", "'" + number + "' holds no digits");
                 } else {
                     others.add(new OtherPhone(digits, label));
                 }
@@ -194,7 +190,7 @@ public final class ClinicFactsLoader {
     private List<Office> offices(Node node, MappingNode parent) {
         List<Office> offices = new ArrayList<>();
         if (node == null) {
-            error(
+            yaml.error(
                     parent.getStartMark(),
                     "facts/missing-key",
                     "'offices:' is missing at the top of the file; list each office with id, name, city and state");
@@ -202,13 +198,13 @@ public final class ClinicFactsLoader {
         }
         Set<String> ids = new HashSet<>();
         for (MappingNode item : items(node, "offices")) {
-            Map<String, Node> f = fields(item, OFFICE_KEYS, "in an office");
-            String id = requiredText(f, "id", item, "a short id such as 'arlington'");
-            String name = requiredText(f, "name", item, "the office's name");
-            String city = requiredText(f, "city", item, "the city");
-            String state = requiredText(f, "state", item, "the two-letter state, such as VA or DC");
+            Map<String, Node> f = yaml.fields(item, OFFICE_KEYS, "in an office");
+            String id = yaml.requiredText(f, "id", item, "a short id such as 'arlington'");
+            String name = yaml.requiredText(f, "name", item, "the office's name");
+            String city = yaml.requiredText(f, "city", item, "the city");
+            String state = yaml.requiredText(f, "state", item, "the two-letter state, such as VA or DC");
             if (id != null && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                error(
+                yaml.error(
                         f.get("id").getStartMark(),
                         "facts/bad-office-id",
                         "office id '" + id
@@ -216,42 +212,45 @@ public final class ClinicFactsLoader {
                 id = null;
             }
             if (id != null && !ids.add(id)) {
-                error(
+                yaml.error(
                         f.get("id").getStartMark(),
                         "facts/duplicate-office",
                         "office id '" + id + "' is used twice; give each office its own id");
                 id = null;
             }
-            Optional<PhoneNumber> phone = optionalPhone(f, "phone");
-            Optional<PhoneNumber> fax = optionalPhone(f, "fax");
+            Optional<PhoneNumber> phone = yaml.optionalPhone(f, "phone");
+            Optional<PhoneNumber> fax = yaml.optionalPhone(f, "fax");
             if (id != null && name != null && city != null && state != null) {
                 offices.add(new Office(
                         id,
                         name,
                         city,
                         state,
-                        optionalText(f, "street"),
-                        optionalText(f, "suite"),
-                        optionalText(f, "zip"),
+                        yaml.optionalText(f, "street"),
+                        yaml.optionalText(f, "suite"),
+                        yaml.optionalText(f, "zip"),
                         phone,
                         fax,
-                        optionalText(f, "hours"),
-                        optionalText(f, "map-url")));
+                        yaml.optionalText(f, "hours"),
+                        yaml.optionalText(f, "map-url")));
             }
         }
         if (offices.isEmpty() && findings.stream().noneMatch(Finding::isError)) {
-            error(node.getStartMark(), "facts/missing-key", "'offices:' lists no office; the site needs at least one");
+            yaml.error(
+                    node.getStartMark(),
+                    "facts/missing-key",
+                    "'offices:' lists no office; the site needs at least one");
         }
         return offices;
     }
 
     private List<MappingNode> items(Node node, String what) {
         List<MappingNode> out = new ArrayList<>();
-        if (node == null || isNull(node)) {
+        if (node == null || FactFields.isNull(node)) {
             return out;
         }
         if (!(node instanceof SequenceNode seq)) {
-            error(
+            yaml.error(
                     node.getStartMark(),
                     "facts/yaml-shape",
                     "'" + what + "' must be a list, each entry starting with '- '");
@@ -262,7 +261,7 @@ public final class ClinicFactsLoader {
                 out.add(map);
             } else {
                 String value = item instanceof ScalarNode scalar ? scalar.getValue() : "...";
-                error(
+                yaml.error(
                         item.getStartMark(),
                         "facts/yaml-shape",
                         "each entry of '" + what + "' is written as 'key: value' lines; " + entryExample(what, value));
@@ -285,145 +284,6 @@ public final class ClinicFactsLoader {
                 "write '- id: " + org.ispc.blog.content.Slug.of(value) + "', then 'name: " + value
                         + "', 'city:' and 'state:' lines under it";
         };
-    }
-
-    private Map<String, Node> fields(MappingNode map, Set<String> known, String where) {
-        Map<String, Node> out = new LinkedHashMap<>();
-        Map<String, Node> misspelt = new LinkedHashMap<>();
-        for (NodeTuple tuple : map.getValue()) {
-            Node keyNode = tuple.getKeyNode();
-            if (!(keyNode instanceof ScalarNode scalarKey)) {
-                error(
-                        keyNode.getStartMark(),
-                        "facts/yaml-shape",
-                        "a key is written as a list or a group ('[a, b]:', '{a: b}:' or '? '); write one of the"
-                                + " names " + where + " instead: "
-                                + String.join(", ", known.stream().sorted().toList()));
-                continue;
-            }
-            String key = scalarKey.getValue();
-            if (!known.contains(key)) {
-                Optional<String> meant = Suggestion.closest(key, known);
-                String hint = meant.map(k -> "did you mean '" + k + "'?")
-                        .orElse("the keys allowed here are "
-                                + String.join(", ", known.stream().sorted().toList()));
-                error(keyNode.getStartMark(), "facts/unknown-key", "unknown key '" + key + "' " + where + "; " + hint);
-                meant.ifPresent(k -> misspelt.putIfAbsent(k, tuple.getValueNode()));
-                continue;
-            }
-            if (out.containsKey(key)) {
-                error(
-                        keyNode.getStartMark(),
-                        "facts/duplicate-key",
-                        "'" + key + "' is given twice " + where + "; keep one");
-                continue;
-            }
-            out.put(key, tuple.getValueNode());
-        }
-        // A misspelt key's value is still read under the key it most likely meant, so that one typo gives
-        // one finding, not a second one saying the key is missing.
-        misspelt.forEach(out::putIfAbsent);
-        return out;
-    }
-
-    private String requiredText(Map<String, Node> fields, String key, MappingNode parent, String what) {
-        return parsed(fields, key, parent, n -> text(n, key), what);
-    }
-
-    private Optional<String> optionalText(Map<String, Node> fields, String key) {
-        Node node = fields.get(key);
-        return node == null || isNull(node) ? Optional.empty() : Optional.ofNullable(text(node, key));
-    }
-
-    private String text(Node node, String key) {
-        if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
-            return s.getValue().trim();
-        }
-        error(node.getStartMark(), "facts/yaml-shape", "'" + key + "' needs a single value on its line");
-        return null;
-    }
-
-    private PhoneNumber requiredPhone(Map<String, Node> fields, String key, MappingNode parent) {
-        return parsed(fields, key, parent, n -> phone(n, key), "a phone number in quotes, such as \"202-851-7034\"");
-    }
-
-    private Optional<PhoneNumber> optionalPhone(Map<String, Node> fields, String key) {
-        Node node = fields.get(key);
-        return node == null || isNull(node) ? Optional.empty() : Optional.ofNullable(phone(node, key));
-    }
-
-    private LocalDate requiredDate(Map<String, Node> fields, String key, MappingNode parent) {
-        return parsed(fields, key, parent, n -> date(n, key), "a date such as 2026-11-24");
-    }
-
-    private <T> T parsed(
-            Map<String, Node> fields, String key, MappingNode parent, Function<Node, T> reader, String what) {
-        Node node = fields.get(key);
-        if (node == null) {
-            String where = parent == top ? "at the top of the file" : "from the entry that starts here";
-            error(
-                    parent.getStartMark(),
-                    "facts/missing-key",
-                    "'" + key + ":' is missing " + where + "; add a line '" + key + ":' with " + what);
-            return null;
-        }
-        return reader.apply(node);
-    }
-
-    private PhoneNumber phone(Node node, String key) {
-        String written = text(node, key);
-        if (written == null) {
-            return null;
-        }
-        if (written.chars().anyMatch(Character::isLetter)) {
-            // libphonenumber reads keypad letters as digits ("202-BAD-NUMB" is 202-223-6862): a number read
-            // that way would reach every page without anyone having typed it
-            error(
-                    node.getStartMark(),
-                    "facts/bad-phone",
-                    "'" + written + "' has letters in it; write the number in digits only, such as \"202-851-7034\"");
-            return null;
-        }
-        Optional<PhoneNumber> number = phones.parse(written);
-        if (number.isEmpty()) {
-            error(
-                    node.getStartMark(),
-                    "facts/bad-phone",
-                    "'" + written
-                            + "' is not a complete US phone number; write all ten digits, such as \"202-851-7034\"");
-        }
-        return number.orElse(null);
-    }
-
-    private LocalDate date(Node node, String key) {
-        String written = text(node, key);
-        if (written == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(written);
-        } catch (DateTimeParseException e) {
-            error(
-                    node.getStartMark(),
-                    "facts/bad-date",
-                    "'" + written + "' is not a date; write year-month-day, such as 2026-11-24");
-            return null;
-        }
-    }
-
-    private static boolean isNull(Node node) {
-        return node instanceof ScalarNode s
-                && (s.getValue().isEmpty()
-                        || s.getValue().equals("null")
-                        || s.getValue().equals("~"));
-    }
-
-    private void error(Mark mark, String rule, String message) {
-        findings.add(Finding.error(position(mark), rule, message));
-    }
-
-    private static Position position(Mark mark) {
-        return mark == null ? Position.file(FILE) : Position.at(FILE, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     /**
