@@ -54,7 +54,7 @@ final class RepeatedWord extends LineRule {
         if (!mayRepeat(line)) {
             return;
         }
-        Matcher twice = TWICE.matcher(line);
+        Matcher twice = matcher(line);
         while (twice.find()) {
             if (MEANT.contains(twice.group(1).toLowerCase(Locale.ROOT))
                     || AsciiDocLines.insideBackticks(line, twice.start())) {
@@ -64,6 +64,15 @@ final class RepeatedWord extends LineRule {
                     Position.at(doc.path(), i + 1, twice.start(2) + 1),
                     TWICE_IN_A_ROW.fill("words", twice.group(), "word", twice.group(2))));
         }
+    }
+
+    /**
+     * {@link #TWICE} over the line and one space after it: without it, Java 17's case-blind back reference reads past
+     * the end of a line that ends with the same letter from beyond the BMP twice in different case ("\uD801\uDC00
+     * \uD801\uDC28") and throws. The space changes no match: the pattern never takes white space at its end.
+     */
+    static Matcher matcher(String line) {
+        return TWICE.matcher(line + " ");
     }
 
     /**
