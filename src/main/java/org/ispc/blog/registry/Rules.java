@@ -16,6 +16,11 @@ import org.ispc.blog.rules.Rule.Example;
  */
 public final class Rules {
 
+    /** An article naming a published one in `:jbake-related:`: what no related/ rule may report. */
+    private static final Example RELATED_TO_A_PUBLISHED_ARTICLE = Example.together(
+            Example.HEADER + ":jbake-related: example-2.adoc\n\nText.\n",
+            Example.HEADER.replace("Knee", "Hip") + "\nText.\n");
+
     private Rules() {}
 
     /** Every rule, the content lint's first. */
@@ -508,9 +513,7 @@ public final class Rules {
                             "Remove its own file name from the line.")
                     .examples(
                             List.of(Example.of(Example.HEADER + ":jbake-related: example-1.adoc\n\nText.\n")),
-                            List.of(Example.together(
-                                    Example.HEADER + ":jbake-related: example-2.adoc\n\nText.\n",
-                                    Example.HEADER.replace("Knee", "Hip") + "\nText.\n"))),
+                            List.of(RELATED_TO_A_PUBLISHED_ARTICLE)),
             Rule.of(
                             "related/unpublished",
                             Severity.ERROR,
@@ -520,9 +523,7 @@ public final class Rules {
                             List.of(Example.together(
                                     Example.HEADER + ":jbake-related: example-2.adoc\n\nText.\n",
                                     Example.HEADER.replace("Knee", "Hip").replace("published", "draft") + "\nText.\n")),
-                            List.of(Example.together(
-                                    Example.HEADER + ":jbake-related: example-2.adoc\n\nText.\n",
-                                    Example.HEADER.replace("Knee", "Hip") + "\nText.\n"))),
+                            List.of(RELATED_TO_A_PUBLISHED_ARTICLE)),
             Rule.of(
                             "related/missing",
                             Severity.ERROR,
@@ -530,9 +531,7 @@ public final class Rules {
                             "Write the file name of an article in `content/blog/`, such as `understanding-lumbar-spinal-stenosis.adoc`.")
                     .examples(
                             List.of(Example.of(Example.HEADER + ":jbake-related: knee-pain-at-nigth.adoc\n\nText.\n")),
-                            List.of(Example.together(
-                                    Example.HEADER + ":jbake-related: example-2.adoc\n\nText.\n",
-                                    Example.HEADER.replace("Knee", "Hip") + "\nText.\n"))),
+                            List.of(RELATED_TO_A_PUBLISHED_ARTICLE)),
             Rule.of(
                             "facts/retired-phone",
                             Severity.ERROR,
