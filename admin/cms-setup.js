@@ -185,11 +185,13 @@ function articlePreview(attributes) {
     render() {
       const data = this.props.entry.get('data');
       const tags = listOf(data.get('tags'));
-      return h('main', { className: 'content' },
+      // named, as the tool's page around the preview has a main landmark too (axe: landmark-unique)
+      return h('main', { className: 'content', 'aria-label': 'Preview' },
         lintPanel(h, this.props.entry, LOCAL),
         h('article', { className: 'article' },
           h('header', {},
-            h('h1', {}, data.get('title') || ''),
+            // never an empty heading: screen readers would announce nothing (axe: empty-heading)
+            h('h1', {}, data.get('title') || 'Your title shows here'),
             h('p', { className: 'meta' }, [data.get('date'), data.get('author')].filter(Boolean).join(' · ')),
             data.get('reviewed_by')
               ? h('p', { className: 'reviewed' }, 'Medically reviewed by ' + data.get('reviewed_by')
@@ -203,27 +205,85 @@ function articlePreview(attributes) {
 
 /** Decap's preview frame has no name for screen readers (axe: frame-title): it gets one when it appears. */
 function namePreviewFrame() {
-  const name = () => {
-    const frame = document.getElementById('preview-pane');
-    if (frame && !frame.title) {
-      frame.title = 'Preview of the article as readers will see it';
-      // and the page inside it its language and name, so that screen readers read what it lists as English
-      const inside = () => {
-        const doc = frame.contentDocument;
-        if (doc && doc.documentElement && !doc.documentElement.lang) {
-          doc.documentElement.lang = 'en';
-          doc.title = frame.title;
-        }
-      };
-      frame.addEventListener('load', inside);
-      inside();
+  const frame = document.getElementById('preview-pane');
+  if (frame && !frame.title) {
+    frame.title = 'Preview of the article as readers will see it';
+    // and the page inside it its language and name, so that screen readers read what it lists as English
+    const inside = () => {
+      const doc = frame.contentDocument;
+      if (doc && doc.documentElement && !doc.documentElement.lang) {
+        doc.documentElement.lang = 'en';
+        doc.title = frame.title;
+      }
+    };
+    frame.addEventListener('load', inside);
+    inside();
+  }
+}
+
+/**
+ * Decap's sign-in page and article form have no main landmark, and its sign-in page no heading (axe:
+ * landmark-one-main, region, page-has-heading-one); its list of articles has both. So index.html's wrapper is the
+ * page's main landmark, with a heading for screen readers, except while Decap shows a main of its own: two would nest.
+ */
+function markMainLandmark() {
+  const wrapper = document.getElementById('writing-tool');
+  const decapHasOne = wrapper.querySelector('#nc-root main') !== null;
+  if (decapHasOne === wrapper.hasAttribute('role')) {
+    if (decapHasOne) {
+      wrapper.removeAttribute('role');
+    } else {
+      wrapper.setAttribute('role', 'main');
     }
+    wrapper.querySelector('h1').hidden = decapHasOne;
+  }
+}
+
+/** Gives {@code element} a name for screen readers unless it has one. */
+function nameIfUnnamed(element, name) {
+  if (element && !element.hasAttribute('aria-label')) {
+    element.setAttribute('aria-label', name);
+  }
+}
+
+/**
+ * The items of Decap's lists (offices, retired numbers) have buttons that show only an icon, and no name for screen
+ * readers (axe: button-name, aria-command-name): the one that opens or closes the item, the handle to move it, and
+ * the one that removes it.
+ */
+function nameListItemButtons() {
+  for (const bar of document.querySelectorAll('[class*="StyledListItemTopBar"]')) {
+    if (bar.firstElementChild && bar.firstElementChild.tagName === 'BUTTON') {
+      nameIfUnnamed(bar.firstElementChild, 'Open or close this item');
+    }
+    nameIfUnnamed(bar.querySelector('[aria-roledescription="sortable"]'), 'Move this item');
+    if (bar.lastElementChild && bar.lastElementChild.tagName === 'BUTTON' && bar.children.length > 1) {
+      nameIfUnnamed(bar.lastElementChild, 'Remove this item');
+    }
+  }
+}
+
+/** Decap's loading bar, a canvas at the top of the page, says nothing to screen readers (axe: region). */
+function hideLoadingBar() {
+  for (const bar of document.querySelectorAll('body > canvas:not([aria-hidden])')) {
+    bar.setAttribute('aria-hidden', 'true');
+  }
+}
+
+/** What Decap's pages lack for screen readers, added whenever it changes the page. */
+function completeDecapsPages() {
+  const complete = () => {
+    namePreviewFrame();
+    markMainLandmark();
+    nameListItemButtons();
+    hideLoadingBar();
   };
-  new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
+  new MutationObserver(complete).observe(document.body, { childList: true, subtree: true });
+  complete();
 }
 
 async function start() {
-  namePreviewFrame();
+  completeDecapsPages();
   const [site] = await Promise.all([fetch('site.json').then(r => r.json()), loadLintRules()]);
   CMS.registerCustomFormat('clinic-article', 'adoc', { fromFile, toFile });
   CMS.registerCustomFormat('clinic-facts', 'yml', { fromFile: facts.fromFile, toFile: facts.toFile });

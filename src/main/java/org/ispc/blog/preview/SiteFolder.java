@@ -7,11 +7,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import org.ispc.blog.publish.Publisher;
 
 /**
  * Turns a request path into a file of the baked preview, and refuses everything else. The preview is
@@ -45,37 +46,45 @@ final class SiteFolder {
     // another file system; a real page never needs them, so they are refused before decoding.
     private static final List<String> REFUSED_RAW = List.of("%2f", "%5c", "%00", "\\");
 
-    static final String HTML = "text/html; charset=utf-8";
+    static final String HTML = ContentTypes.HTML;
 
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", HTML),
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("xml", "application/xml; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"),
-            Map.entry("webp", "image/webp"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("json", "application/json"),
-            Map.entry("yml", "text/yaml; charset=utf-8"),
-            Map.entry("txt", "text/plain; charset=utf-8"));
+    /**
+     * How long a request that finds nothing waits while a build swaps the folders: the swap is two renames, but a
+     * browser loading the writing tool asks for dozens of scripts at once, and one missing script stops the tool.
+     */
+    private static final Duration SWAP = Duration.ofSeconds(2);
 
     private final Path root;
+    private final Publisher builds;
 
     /** @param root the baked site; it may not exist yet, and is replaced as a whole by every build */
     SiteFolder(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        this.builds = new Publisher(this.root);
     }
 
     /**
-     * Finds what {@code rawPath} (as sent, still percent-encoded) names.
+     * Finds what {@code rawPath} (as sent, still percent-encoded) names, asking again once the site is back in place
+     * when a build was swapping it.
      *
      * @param rawQuery the query string as sent, kept on redirects; null when there is none
      */
     Lookup lookup(String rawPath, String rawQuery) {
+        long until = System.nanoTime() + SWAP.toNanos();
+        Lookup found = find(rawPath, rawQuery);
+        while (found instanceof Missing && builds.swapping() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return found;
+            }
+            found = find(rawPath, rawQuery);
+        }
+        return found;
+    }
+
+    private Lookup find(String rawPath, String rawQuery) {
         if (rawPath == null || !rawPath.startsWith("/") || refusedBeforeDecoding(rawPath)) {
             return new Missing();
         }
@@ -115,9 +124,7 @@ final class SiteFolder {
 
     /** The Content-Type for a file, from its extension. */
     static String contentType(Path file) {
-        String name = file.getFileName().toString();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(extension, "application/octet-stream");
+        return ContentTypes.of(file);
     }
 
     static boolean isHtml(Path file) {

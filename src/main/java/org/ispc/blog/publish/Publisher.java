@@ -83,6 +83,14 @@ public final class Publisher {
         return shadow;
     }
 
+    /**
+     * True between the two renames of {@link #promote}: the last site moved aside, the new one not yet in its place. A
+     * server reading the live folder then finds nothing for a moment.
+     */
+    public boolean swapping() {
+        return !Files.exists(live) && Files.isDirectory(sibling(".previous"));
+    }
+
     /** Throws the staging folder away, leaving the live folder as it was. */
     public void discard(Path staging) {
         FileTree.deleteTree(staging);

@@ -2,7 +2,6 @@ package org.ispc.blog.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -22,7 +21,6 @@ import org.ispc.blog.facts.Phones;
 import org.ispc.blog.pipeline.SiteBuild;
 import org.ispc.blog.testing.TestSite;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -100,11 +98,7 @@ class AccessibilityTest {
 
     @BeforeAll
     void bakeTheShippedSiteAndOpenABrowser(@TempDir Path dir) {
-        BrowserPolicy policy = BrowserPolicy.here();
-        Assumptions.assumeFalse(policy.decision() == BrowserPolicy.Decision.SKIP, policy.message());
-        if (policy.decision() == BrowserPolicy.Decision.FAIL) {
-            fail(policy.message());
-        }
+        BrowserPolicy.requireChromium();
 
         TestSite site = TestSite.create(dir.resolve("site"));
         copyTree(PROJECT.resolve("content"), site.root().resolve("content"));

@@ -20,7 +20,6 @@ import org.ispc.blog.cms.AdminFiles;
 import org.ispc.blog.lint.BrowserLintRules;
 import org.ispc.blog.lint.LintExamples;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -252,11 +251,7 @@ class BrowserLintTest {
     /** A page of a folder holding the tool's lint, served as the site serves it, in Chromium. */
     private org.openqa.selenium.JavascriptExecutor page() {
         if (browser == null) {
-            BrowserPolicy policy = BrowserPolicy.here();
-            Assumptions.assumeFalse(policy.decision() == BrowserPolicy.Decision.SKIP, policy.message());
-            if (policy.decision() == BrowserPolicy.Decision.FAIL) {
-                fail(policy.message());
-            }
+            BrowserPolicy.requireChromium();
             try {
                 Path admin = Files.createDirectories(dir.resolve("site").resolve(AdminFiles.SOURCE));
                 Files.copy(PROJECT.resolve(AdminFiles.SOURCE).resolve("lint.js"), admin.resolve("lint.js"));

@@ -2,6 +2,8 @@ package org.ispc.blog.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Whether the browser tests run, are skipped, or fail for want of a browser. A developer without Chromium
@@ -22,6 +24,15 @@ record BrowserPolicy(Decision decision, String message) {
         RUN,
         SKIP,
         FAIL
+    }
+
+    /** Skips the calling test class on a developer's machine without Chromium, fails it on CI; returns when it runs. */
+    static void requireChromium() {
+        BrowserPolicy policy = here();
+        Assumptions.assumeFalse(policy.decision() == Decision.SKIP, policy.message());
+        if (policy.decision() == Decision.FAIL) {
+            Assertions.fail(policy.message());
+        }
     }
 
     /** The decision for this machine. */

@@ -11,11 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.ispc.blog.preview.ContentTypes;
 
 /**
  * Serves a baked site folder over HTTP on 127.0.0.1, the way a static host would: clean URLs
@@ -24,18 +23,6 @@ import java.util.concurrent.Executors;
  * Not shared between threads beyond the server's own; start one per test class.
  */
 final class SiteServer implements AutoCloseable {
-
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "svg", "image/svg+xml",
-            "png", "image/png",
-            "jpg", "image/jpeg",
-            "webp", "image/webp",
-            "ico", "image/x-icon",
-            "xml", "application/xml; charset=utf-8",
-            "txt", "text/plain; charset=utf-8");
 
     private final Path root;
     private final HttpServer server;
@@ -145,8 +132,6 @@ final class SiteServer implements AutoCloseable {
     }
 
     private static String type(Path file) {
-        String name = file.getFileName().toString();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(extension, "application/octet-stream");
+        return ContentTypes.of(file);
     }
 }

@@ -1,12 +1,14 @@
 package org.ispc.blog.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -110,6 +112,34 @@ class SiteFolderTest {
     })
     void contentTypes(String name, String type) {
         assertEquals(type, SiteFolder.contentType(Path.of(name)));
+    }
+
+    /**
+     * A build puts its site in place with two renames (the last site aside, the new one in): a request that comes
+     * between them waits for the new site instead of being told that nothing is there. A file that is really missing
+     * is reported at once.
+     */
+    @Test
+    void aRequestDuringTheSwapOfSitesGetsTheNewSite() throws Exception {
+        Path site = project.resolve("target/preview");
+        Path fresh = project.resolve("target/preview.staging");
+        write(fresh.resolve("admin/yaml/index.js"), "new");
+        Files.move(site, project.resolve("target/preview.previous"));
+        Thread promote = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+                Files.move(fresh, site);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        promote.start();
+
+        assertEquals("found admin/yaml/index.js", describe(folder.lookup("/admin/yaml/index.js", null)));
+        promote.join();
+        long start = System.nanoTime();
+        assertEquals("missing", describe(folder.lookup("/admin/yaml/gone.js", null)));
+        assertTrue(System.nanoTime() - start < 1_000_000_000L, "a missing file outside a swap is answered at once");
     }
 
     private String describe(SiteFolder.Lookup lookup) {
