@@ -1,6 +1,8 @@
 // The article's file as a person writes it (README, "Writing an article"): a header of lines, one per field, a
 // blank line, then the body. Reading keeps the file's own header text; writing changes only the lines whose value
-// changed, so that opening an article and saving it unchanged gives the same bytes.
+// changed, so that opening an article and saving it unchanged gives the same bytes. An article written for stock
+// JBake, with its own header (title=... lines above ~~~~~~), keeps that form.
+import { propertiesHeader } from './lint.js';
 
 /** Header fields: the key in the CMS, the attribute in the file, and how a value is read and written. */
 const LIST = {
@@ -72,9 +74,77 @@ function headerLines(header) {
   });
 }
 
+/** A field's kind: how its value is read from the file and written to it. */
+function kindOf(field) {
+  const a = ATTRIBUTES.find(x => x.key === field);
+  return a ? a.kind : TEXT;
+}
+
+/** JBake's header keys (title=, reviewed-by=) and the fields they hold. */
+const PROPERTY_FIELDS = new Map([['title', 'title'], ['author', 'author']]
+  .concat(ATTRIBUTES.map(a => [a.attribute.replace(/^jbake-/, ''), a.key])));
+
+/** The number of lines of JBake's own header, the separator included, or 0 when the file has none. */
+function propertiesLines(lines) {
+  const found = propertiesHeader(lines.map(content));
+  return found === null ? 0 : found.lines;
+}
+
+/** A line of JBake's header as {key as written, field, value}, or null when it holds no field of the form. */
+function propertyOf(line) {
+  const text = content(line);
+  const eq = text.indexOf('=');
+  const field = eq < 0 ? undefined : PROPERTY_FIELDS.get(text.substring(0, eq).trim().toLowerCase());
+  return field === undefined ? null : { key: text.substring(0, eq), field, value: kindOf(field).read(text.substring(eq + 1).trim()) };
+}
+
+/** The file's text as the CMS's fields, when it starts with JBake's own header: the body is all below ~~~~~~. */
+function fromPropertiesFile(lines, count) {
+  const data = { body: lines.slice(count).join(''), [SOURCE]: lines.slice(0, count).join('') };
+  for (const line of lines.slice(0, count - 1)) {
+    const property = propertyOf(line);
+    if (property !== null && !(property.field in data)) {
+      data[property.field] = property.value;
+    }
+  }
+  return data;
+}
+
+/** The CMS's fields as the file's text in JBake's own header form: changed lines rewritten, new ones above ~~~~~~. */
+function toPropertiesFile(data, values, lines, count) {
+  const eol = ending(lines[0]) || '\n';
+  const out = [];
+  const written = new Set();
+  for (const line of lines.slice(0, count - 1)) {
+    const property = propertyOf(line);
+    if (property === null || written.has(property.field)) {
+      out.push(line);
+      continue;
+    }
+    written.add(property.field);
+    const now = values[property.field];
+    if (same(property.value, now)) {
+      out.push(line);
+    } else if (!isEmpty(now)) {
+      out.push(property.key + '=' + kindOf(property.field).write(now) + (ending(line) || eol));
+    }
+  }
+  for (const field of ORDER) {
+    if (!written.has(field) && !isEmpty(values[field])) {
+      const key = [...PROPERTY_FIELDS].find(([, f]) => f === field)[0];
+      out.push(key + '=' + kindOf(field).write(values[field]) + eol);
+    }
+  }
+  return out.join('') + lines[count - 1] + (data.body || '');
+}
+
 /** A file's text as the CMS's fields. */
 export function fromFile(text) {
   const lines = splitLines(text);
+  const properties = propertiesLines(lines);
+  if (properties > 0) {
+    return fromPropertiesFile(lines, properties);
+  }
   let end = lines.findIndex(line => content(line).trim() === '');
   end = end < 0 ? lines.length : end + 1;
   const header = lines.slice(0, end).join('');
@@ -104,6 +174,11 @@ const ORDER = ['title', 'author'].concat(ATTRIBUTES.map(a => a.key));
 export function toFile(data) {
   const values = Object.assign({ type: 'post' }, data);
   const source = typeof data[SOURCE] === 'string' ? data[SOURCE] : '';
+  const sourceLines = splitLines(source);
+  const properties = propertiesLines(sourceLines);
+  if (properties > 0) {
+    return toPropertiesFile(data, values, sourceLines, properties);
+  }
   const named = headerLines(source);
   const eol = named.length > 0 && ending(named[0].line) ? ending(named[0].line) : '\n';
   const out = [];

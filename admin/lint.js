@@ -142,23 +142,62 @@ function plusMonths(iso, months) {
 }
 
 /** The article as every rule reads it: its header's fields and its lines (LintedDocument and Manuscript). */
+/**
+ * JBake's own header at the top of a file (PropertiesHeader): key=value lines, then a line ~~~~~~. Null when the
+ * file has none by JBake's rules: every line above the separator empty or holding an '=', and a type given (this
+ * project's jbake.properties gives a default status, draft, but no default type).
+ */
+export function propertiesHeader(lines) {
+  const separator = lines.indexOf('~~~~~~');
+  if (separator < 0) return null;
+  const values = new Map();
+  const lineOf = new Map();
+  let typed = false;
+  for (let i = 0; i < separator; i++) {
+    const line = lines[i];
+    if (line === '') continue;
+    const eq = line.indexOf('=');
+    if (eq < 0) return null;
+    // JBake compares the keys it knows case aside; the first line of a key is where it is written
+    const key = strip(line.substring(0, eq)).toLowerCase();
+    typed = typed || strip(line).startsWith('type=');
+    if (!values.has(key)) lineOf.set(key, i + 1);
+    values.set(key, strip(line.substring(eq + 1)));
+  }
+  return typed ? { values, lineOf, lines: separator + 1 } : null;
+}
+
 class Article {
   constructor(text, today) {
     this.text = text;
     this.today = today;
     this.lines = javaLines(text);
+    // the AsciiDoc rules read the lines of JBake's properties header, which is no AsciiDoc, as empty lines
+    this.properties = propertiesHeader(this.lines);
+    const below = this.properties ? this.properties.lines : 0;
+    for (let i = 0; i < below; i++) this.lines[i] = '';
+    let top = below;
+    if (this.properties) {
+      while (top < this.lines.length && isBlank(this.lines[top])) top++;
+    }
     const raw = text.split('\n');
-    this.title = raw[0].startsWith('= ') ? strip(raw[0].substring(2)) : '';
+    this.title = (raw[top] || '').startsWith('= ') ? strip(raw[top].substring(2)) : '';
     this.author = '';
     this.fields = new Map();
-    for (let i = 1; i < raw.length && !isBlank(raw[i]); i++) {
+    for (let i = top + 1; i < raw.length && !isBlank(raw[i]); i++) {
       const line = raw[i];
       if (line.startsWith(':')) {
         const end = line.indexOf(':', 1);
         if (end > 0) this.fields.set(line.substring(1, end), strip(line.substring(end + 1)));
-      } else if (i === 1) {
+      } else if (i === top + 1) {
         this.author = strip(line);
       }
+    }
+    if (this.properties) {
+      // the properties header wins over the AsciiDoc header, as in JBake (HeaderFields)
+      for (const [key, value] of this.properties.values) this.fields.set('jbake-' + key, value);
+      if (!isBlank(this.properties.values.get('title') || '')) this.title = this.properties.values.get('title');
+      if (this.properties.values.has('author')) this.author = this.properties.values.get('author');
     }
     this.date = day(this.fields.get('jbake-date'));
     this.tags = (this.fields.get('jbake-tags') || '').split(',').map(strip).filter(t => t !== '');
@@ -184,13 +223,16 @@ class Article {
     }
   }
 
+  /** Whether the header writes a field (date, summary), in either of JBake's forms. */
   writesField(field) {
-    return this.text.split('\n').some(l => l.startsWith(':jbake-' + field + ':'));
+    return (this.properties !== null && this.properties.values.has(field))
+      || this.text.split('\n').some(l => l.startsWith(':jbake-' + field + ':'));
   }
 
-  /** The line (1-based) of the first line starting with prefix, or 1. */
-  headerLine(prefix) {
-    const at = this.text.split('\n').findIndex(l => l.startsWith(prefix));
+  /** The line (1-based) where the header writes a field (tags, summary), or 1. */
+  headerLine(field) {
+    if (this.properties !== null && this.properties.lineOf.has(field)) return this.properties.lineOf.get(field);
+    const at = this.text.split('\n').findIndex(l => l.startsWith(':jbake-' + field + ':'));
     return at < 0 ? 1 : at + 1;
   }
 }
@@ -247,7 +289,7 @@ const CHECKS = {
   },
   'lint/long-summary'(a, report, values) {
     if (a.isPost && a.summary.length > values.maxSummary) {
-      report(a.headerLine(':jbake-summary:'), 1, 'too-long', { length: a.summary.length });
+      report(a.headerLine('summary'), 1, 'too-long', { length: a.summary.length });
     }
   },
   'lint/summary-markup'(a, report) {
@@ -255,27 +297,29 @@ const CHECKS = {
     const markup = javaRegex(String.raw`(?:xref|link|image|mailto):\S*\[[^\]]*\]|https?://\S+\[[^\]]*\]|<<[^>]+>>`
       + String.raw`|(?<![\w*_` + '`' + String.raw`])([*_` + '`' + String.raw`])(?=\S)[^*_` + '`'
       + String.raw`]*?\S\1(?![\w*_` + '`' + String.raw`])`).exec(a.writesField('summary') ? a.summary : '');
-    if (markup) report(a.headerLine(':jbake-summary:'), 1, 'markup', { markup: strip(markup[0]) });
+    if (markup) report(a.headerLine('summary'), 1, 'markup', { markup: strip(markup[0]) });
   },
   'lint/no-tags'(a, report) {
-    if (a.isPost && a.tags.length === 0) report(a.headerLine(':jbake-tags:'), 1, 'no-tags');
+    if (a.isPost && a.tags.length === 0) report(a.headerLine('tags'), 1, 'no-tags');
   },
   'lint/topic-format'(a, report) {
     if (!a.isPost) return;
     for (const tag of a.tags) {
       if (tag.includes(';')) {
         const meant = a.tags.flatMap(t => t.split(';')).map(strip).filter(t => t !== '');
-        report(a.headerLine(':jbake-tags:'), 1, 'semicolons', { tag, meant: meant.join(', ') });
+        report(a.headerLine('tags'), 1, 'semicolons', { tag, meant: meant.join(', ') });
         return;
       }
       if (tag.startsWith('#')) {
-        report(a.headerLine(':jbake-tags:'), 1, 'hashtag', { words: strip(tag.substring(1)) });
+        report(a.headerLine('tags'), 1, 'hashtag', { words: strip(tag.substring(1)) });
         return;
       }
     }
   },
   'lint/no-author'(a, report) {
-    if (a.isPost && isBlank(a.author)) report(2, 1, 'no-author');
+    if (a.isPost && isBlank(a.author)) {
+      report(a.properties ? 1 : 2, 1, a.properties ? 'no-author-properties' : 'no-author');
+    }
   },
   'lint/empty-article'(a, report) {
     for (let i = a.bodyStart; i < a.lines.length; i++) {
@@ -284,6 +328,8 @@ const CHECKS = {
     if (a.isPublished) report(1, 1, 'empty');
   },
   'lint/glued-header'(a, report) {
+    // a body with no header lines above it (JBake's properties header only, or no header) is glued to nothing
+    if (a.bodyStart === 0 || isBlank(a.lines[a.bodyStart - 1])) return;
     for (let i = a.bodyStart; i < a.lines.length; i++) {
       const line = a.lines[i];
       if (isBlank(line)) return;
@@ -511,29 +557,29 @@ const CHECKS = {
   },
   'lint/review-incomplete'(a, report) {
     if (a.reviewedBy !== null && !a.reviewedOn) {
-      report(a.headerLine(':jbake-reviewed-by:'), 1, 'no-date', { today: a.today });
+      report(a.headerLine('reviewed-by'), 1, 'no-date', { today: a.today });
     }
-    if (a.reviewedOn && a.reviewedBy === null) report(a.headerLine(':jbake-reviewed-on:'), 1, 'no-reviewer');
+    if (a.reviewedOn && a.reviewedBy === null) report(a.headerLine('reviewed-on'), 1, 'no-reviewer');
   },
   'lint/review-future'(a, report) {
     if (a.reviewedOn && a.reviewedOn > a.today && a.isPublished) {
-      report(a.headerLine(':jbake-reviewed-on:'), 1, 'future', { on: a.reviewedOn });
+      report(a.headerLine('reviewed-on'), 1, 'future', { on: a.reviewedOn });
     }
   },
   'lint/review-due'(a, report, values) {
     const months = values.reviewMaxAgeMonths;
     if (a.reviewedOn && plusMonths(a.reviewedOn, months) < a.today) {
-      report(a.headerLine(':jbake-reviewed-on:'), 1, 'due', { on: a.reviewedOn, months });
+      report(a.headerLine('reviewed-on'), 1, 'due', { on: a.reviewedOn, months });
     }
   },
   'lint/updated-before-date'(a, report) {
     if (a.updated && a.date && a.updated < a.date) {
-      report(a.headerLine(':jbake-updated:'), 1, 'before', { on: a.updated, date: a.date });
+      report(a.headerLine('updated'), 1, 'before', { on: a.updated, date: a.date });
     }
   },
   'lint/updated-future'(a, report) {
     if (a.updated && a.updated > a.today && a.isPublished) {
-      report(a.headerLine(':jbake-updated:'), 1, 'future', { on: a.updated, today: a.today });
+      report(a.headerLine('updated'), 1, 'future', { on: a.updated, today: a.today });
     }
   },
 };

@@ -24,7 +24,11 @@ final class GluedHeader extends LintRule {
             "A line of text follows the header lines (`:jbake-...:`) with no empty line between them.",
             "AsciiDoc counts it as part of the header and leaves it out of the page. Leave an empty line between the header and the text.",
             all(HEADER + "The first paragraph.\n"),
-            all(HEADER + "\nThe first paragraph.\n"));
+            all(
+                    HEADER + "\nThe first paragraph.\n",
+                    // JBake's own header alone: its separator ends it, and no AsciiDoc header lines follow
+                    "title=Sitting Well\ntype=post\nstatus=published\ndate=2026-01-10\ntags=posture, desk work\n"
+                            + "author=Jane Doe, PT\n~~~~~~\nThe first paragraph.\n"));
 
     @Override
     Rule rule() {
@@ -38,7 +42,11 @@ final class GluedHeader extends LintRule {
 
     @Override
     void check(LintedDocument doc, List<Finding> findings) {
-        for (int i = doc.bodyStart(); i < doc.lineCount(); i++) {
+        int start = doc.bodyStart();
+        if (start == 0 || doc.line(start - 1).isBlank()) {
+            return; // no header lines right above the text (JBake's properties header only, or no header at all)
+        }
+        for (int i = start; i < doc.lineCount(); i++) {
             String line = doc.line(i);
             if (line.isBlank()) {
                 return;

@@ -142,10 +142,16 @@ class BrowserLintTest {
     @Test
     void everyShippedArticleAndPastedSlipsGiveTheBuildsFindingsInTheBrowser() throws IOException {
         List<LintExamples.Case> cases = new ArrayList<>();
-        try (Stream<Path> files = Files.list(PROJECT.resolve("content/blog"))) {
-            for (Path article :
-                    files.filter(f -> f.toString().endsWith(".adoc")).sorted().toList()) {
-                cases.add(lint(article.getFileName().toString(), Files.readString(article)));
+        // the shipped articles, and articles with every header JBake reads (its own key=value lines among them)
+        for (Path folder : List.of(
+                PROJECT.resolve("content/blog"),
+                PROJECT.resolve("src/test/resources/sites/jbake-headers/content/blog"))) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path article : files.filter(f -> f.toString().endsWith(".adoc"))
+                        .sorted()
+                        .toList()) {
+                    cases.add(lint(article.getFileName().toString(), Files.readString(article)));
+                }
             }
         }
         cases.add(lint("the seed's slips", """

@@ -17,13 +17,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.ispc.blog.clinic.ClinicFacts;
 import org.ispc.blog.cms.AdminFiles;
+import org.ispc.blog.content.PropertiesHeader;
 import org.ispc.blog.facts.ClinicFactsLoader;
 import org.ispc.blog.facts.Phones;
 import org.ispc.blog.pipeline.SiteBuild;
@@ -100,12 +103,18 @@ class WritingToolTest {
     @Test
     @Order(1)
     void everyShippedArticleIsWrittenBackByteForByte() throws IOException {
-        List<Path> articles;
-        try (Stream<Path> files = Files.list(PROJECT.resolve("content/blog"))) {
-            articles =
-                    files.filter(f -> f.toString().endsWith(".adoc")).sorted().toList();
+        List<Path> articles = new ArrayList<>();
+        // the shipped articles, and articles with every header JBake reads (its own key=value lines among them)
+        for (Path folder : List.of(
+                PROJECT.resolve("content/blog"),
+                PROJECT.resolve("src/test/resources/sites/jbake-headers/content/blog"))) {
+            try (Stream<Path> files = Files.list(folder)) {
+                articles.addAll(files.filter(f -> f.toString().endsWith(".adoc"))
+                        .sorted()
+                        .toList());
+            }
         }
-        assertTrue(articles.size() > 5, "the shipped articles are there");
+        assertTrue(articles.size() > 15, "the shipped articles and the JBake fixtures are there");
         for (Path article : articles) {
             String text = Files.readString(article);
             assertEquals("", roundTripDifference(ARTICLE_FORMAT, text), article.toString());
@@ -114,6 +123,70 @@ class WritingToolTest {
                     roundTripDifference(ARTICLE_FORMAT, text.replace("\n", "\r\n")),
                     article + ", saved on Windows");
         }
+    }
+
+    /**
+     * An article written for stock JBake, with its own header (key=value lines above ~~~~~~), opens in the form with
+     * its fields, and is saved in that form: a changed field rewrites its own line, a new one goes above ~~~~~~, an
+     * emptied one is gone, and the build's reader of the header (PropertiesHeader) reads what the form meant. A changed
+     * line changed back gives back its bytes; a field emptied and given again comes back above ~~~~~~.
+     */
+    @Test
+    @Order(1)
+    void anArticleWithJBakesOwnHeaderKeepsThatForm() throws IOException {
+        String text = Files.readString(
+                PROJECT.resolve("src/test/resources/sites/jbake-headers/content/blog/properties-only.adoc"));
+        JsonNode fields = new ObjectMapper()
+                .readTree((String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                        const [format, text, done] = arguments;
+                        import(format).then(m => done(JSON.stringify(m.fromFile(text))), e => done(String(e)));
+                        """, ARTICLE_FORMAT, text));
+        assertEquals("Stretching Before a Run", fields.get("title").asText());
+        assertEquals("Jane Doe, PT", fields.get("author").asText());
+        assertEquals("2026-02-02", fields.get("date").asText());
+        assertEquals("[\"running\",\"stretching\"]", fields.get("tags").toString());
+        assertTrue(fields.get("body").asText().startsWith("\nFive minutes of gentle stretching"), fields::toString);
+
+        String edited = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const [format, text, done] = arguments;
+                import(format).then(m => {
+                  const data = m.fromFile(text);
+                  data.summary = 'Gentle stretches that ready the legs for a run.';
+                  data.tags = ['running'];
+                  data.author = '';
+                  data.reviewed_by = 'A. Clinician, DPT';
+                  done(m.toFile(data));
+                }, e => done(String(e)));
+                """, ARTICLE_FORMAT, text);
+        assertEquals(
+                text.replace("tags=running, stretching\n", "tags=running\n")
+                        .replace("author=Jane Doe, PT\n", "")
+                        .replace(
+                                "summary=Five minutes of gentle stretching before a run.\n~~~~~~\n",
+                                "summary=Gentle stretches that ready the legs for a run.\n"
+                                        + "reviewed-by=A. Clinician, DPT\n~~~~~~\n"),
+                edited);
+        PropertiesHeader header =
+                PropertiesHeader.of(edited, PropertiesHeader.Rules.JBAKE).orElseThrow();
+        assertEquals(Optional.of("running"), header.value("tags"));
+        assertEquals(Optional.of("A. Clinician, DPT"), header.value("reviewed-by"));
+        assertEquals(Optional.empty(), header.value("author"));
+
+        String undone = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const [format, text, done] = arguments;
+                import(format).then(m => {
+                  const data = m.fromFile(text);
+                  data.summary = 'Five minutes of gentle stretching before a run.';
+                  data.tags = ['running', 'stretching'];
+                  data.author = 'Jane Doe, PT';
+                  delete data.reviewed_by;
+                  done(m.toFile(data));
+                }, e => done(String(e)));
+                """, ARTICLE_FORMAT, edited);
+        assertEquals(
+                text.replace("author=Jane Doe, PT\n", "").replace("~~~~~~\n", "author=Jane Doe, PT\n~~~~~~\n"),
+                undone,
+                "the author removed and given again comes back above ~~~~~~");
     }
 
     /**

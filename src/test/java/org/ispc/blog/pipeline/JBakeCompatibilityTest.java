@@ -79,6 +79,29 @@ class JBakeCompatibilityTest {
                 stock.get("content/blog/2013/in-a-subfolder.adoc").address());
     }
 
+    /**
+     * An article whose only header is JBake's own (key=value lines above ~~~~~~) is published with its first
+     * paragraph, and the lint says nothing about its header: it once took that paragraph for a line glued to the
+     * header (lint/glued-header, an error that stopped the build).
+     */
+    @Test
+    void anArticleWithJBakesHeaderAloneIsPublishedWithoutFindings() {
+        TestSite site = TestSite.create(dir, "basic", "jbake-headers");
+
+        SiteBuild.Outcome outcome = site.build();
+
+        assertTrue(outcome.published(), outcome.findings()::toString);
+        assertEquals(
+                List.of(),
+                outcome.findings().stream()
+                        .filter(f -> f.at().path().equals("content/blog/properties-only.adoc"))
+                        .map(Finding::format)
+                        .toList());
+        Document page = Jsoup.parse(site.read("target/www/blog/properties-only/index.html"));
+        assertEquals("Stretching Before a Run", page.selectFirst("h1").text());
+        assertTrue(page.text().contains("Five minutes of gentle stretching warm the muscles"), page::text);
+    }
+
     @Test
     void aFutureArticleWithStatusPublishedDateReachesNoFileOfTheSite() {
         TestSite site = TestSite.create(dir, "basic", "jbake-headers");

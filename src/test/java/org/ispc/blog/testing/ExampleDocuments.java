@@ -68,22 +68,30 @@ public final class ExampleDocuments {
         Map<String, String> attributes = new LinkedHashMap<>();
         String title = "";
         String author = "";
-        if (properties.isPresent()) {
-            properties.get().values().forEach((key, value) -> attributes.put("jbake-" + key, value));
-            title = attributes.getOrDefault("jbake-title", "");
-        } else {
-            String[] lines = source.split("\n", -1);
-            title = lines[0].startsWith("= ") ? lines[0].substring(2).strip() : "";
-            for (int i = 1; i < lines.length && !lines[i].isBlank(); i++) {
-                String line = lines[i];
-                if (line.startsWith(":")) {
-                    int end = line.indexOf(':', 1);
-                    attributes.put(
-                            line.substring(1, end), line.substring(end + 1).strip());
-                } else if (i == 1) {
-                    author = line.strip();
-                }
+        // the AsciiDoc header, below JBake's properties header if the file has one (Asciidoctor skips its empty lines)
+        String[] lines = source.split("\n", -1);
+        int top = properties.map(PropertiesHeader::separatorLine).orElse(0);
+        while (properties.isPresent() && top < lines.length && lines[top].isBlank()) {
+            top++;
+        }
+        if (top < lines.length && lines[top].startsWith("= ")) {
+            title = lines[top].substring(2).strip();
+        }
+        for (int i = top + 1; i < lines.length && !lines[i].isBlank(); i++) {
+            String line = lines[i];
+            if (line.startsWith(":")) {
+                int end = line.indexOf(':', 1);
+                attributes.put(line.substring(1, end), line.substring(end + 1).strip());
+            } else if (i == top + 1) {
+                author = line.strip();
             }
+        }
+        if (properties.isPresent()) {
+            // the properties header wins, as in JBake (HeaderFields): its title when not blank, its author when given
+            properties.get().values().forEach((key, value) -> attributes.put("jbake-" + key, value));
+            String written = attributes.getOrDefault("jbake-title", "");
+            title = written.isBlank() ? title : written;
+            author = attributes.getOrDefault("jbake-author", author);
         }
         Optional<LocalDate> date = day(attributes.get("jbake-date"));
         String name = path.substring(path.lastIndexOf('/') + 1, path.lastIndexOf('.'));
