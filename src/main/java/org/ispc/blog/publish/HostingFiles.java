@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +115,10 @@ public final class HostingFiles {
 
     /**
      * Fingerprinted files are cached for a year; everything else is revalidated. Paths are listed so that no
-     * two rules match one file: both hosts would join the two Cache-Control values into one.
+     * two rules match one file: both hosts would join the two Cache-Control values into one. Cloudflare Pages reads
+     * only the first 100 rules, so the year-long ones come first, the style sheet and scripts (on every page) before
+     * the pictures; the rules a big site loses at the end only say what both hosts send anyway (max-age=0,
+     * must-revalidate).
      */
     static String headers(Path site) throws IOException {
         StringBuilder h = new StringBuilder();
@@ -127,19 +131,20 @@ public final class HostingFiles {
                 .append("  X-Frame-Options: DENY\n")
                 .append("  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()\n")
                 .append("  Strict-Transport-Security: max-age=31536000\n");
+        List<String> kept = new ArrayList<>();
+        List<String> revalidated = new ArrayList<>();
         try (Stream<Path> files = Files.walk(site)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 SitePath file = SitePath.of(site, f);
                 String path = "/" + file;
-                if (path.startsWith("/_")) {
-                    continue;
+                if (!path.startsWith("/_")) {
+                    (Fingerprinter.isFingerprinted(path) ? kept : revalidated).add(file.url());
                 }
-                String cache = Fingerprinter.isFingerprinted(path)
-                        ? "public, max-age=31536000, immutable"
-                        : "public, max-age=0, must-revalidate";
-                h.append(file.url()).append("\n  Cache-Control: ").append(cache).append('\n');
             }
         }
+        kept.sort(Comparator.comparing((String url) -> !url.endsWith(".css") && !url.endsWith(".js")));
+        kept.forEach(url -> h.append(url).append("\n  Cache-Control: public, max-age=31536000, immutable\n"));
+        revalidated.forEach(url -> h.append(url).append("\n  Cache-Control: public, max-age=0, must-revalidate\n"));
         return h.toString();
     }
 
