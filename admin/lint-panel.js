@@ -2,7 +2,7 @@
 // line, its words and rule id as the build prints them, and how to fix it (lint.js runs the rules; the words come
 // from lint-rules.json, which the build writes). On the writer's own computer, a link leads to the article's page in
 // the preview, whose panel lists what every check of the build found when the article was last saved.
-import { lint } from './lint.js';
+import { lint, todayIn } from './lint.js';
 import { toFile } from './article-format.js';
 
 let rules = null;
@@ -14,8 +14,7 @@ export async function loadLintRules() {
 }
 
 function today() {
-  const now = new Date();
-  return now.getFullYear() + '-' + String(now.getMonth() + 1).padStart(2, '0') + '-' + String(now.getDate()).padStart(2, '0');
+  return todayIn(rules.values.timezone, new Date());
 }
 
 function plain(data) {

@@ -729,6 +729,17 @@ function scriptOf(cp, values) {
   return 'UNKNOWN';
 }
 
+/**
+ * The day in a time zone, as 2026-06-01: the build judges dates by the site's day (site.timezone), which is not the
+ * writer's own when they write from elsewhere, or late in the evening far to the west of it.
+ */
+export function todayIn(zone, now) {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(now);
+  const part = type => parts.find(p => p.type === type).value;
+  return part('year') + '-' + part('month') + '-' + part('day');
+}
+
 /** The ids of the rules this file runs; every other lint rule needs the whole site or the built page. */
 export const RULES_IN_BROWSER = Object.keys(CHECKS);
 

@@ -68,6 +68,7 @@ public final class AdminFiles {
      * @param attributes the clinic's facts as the articles' attributes ({clinic-phone} and the others)
      * @param fingerprints the site's CSS and JS, old address to fingerprinted one
      * @param reviewMaxAgeMonths after how many months a medical review is due again, for the tool's lint
+     * @param timezone the site's time zone (site.timezone), whose day the tool's lint judges dates by
      * @return an error when a fetched script is missing (a build run without Maven's earlier steps)
      */
     public static List<Finding> write(
@@ -75,7 +76,8 @@ public final class AdminFiles {
             Path projectRoot,
             Map<String, String> attributes,
             Map<String, String> fingerprints,
-            int reviewMaxAgeMonths) {
+            int reviewMaxAgeMonths,
+            String timezone) {
         Path source = projectRoot.resolve(SOURCE);
         if (!Files.isDirectory(source)) {
             return List.of();
@@ -105,7 +107,7 @@ public final class AdminFiles {
             Path headers = site.resolve("_headers");
             Files.writeString(
                     admin.resolve(BrowserLintRules.FILE),
-                    BrowserLintRules.json(reviewMaxAgeMonths),
+                    BrowserLintRules.json(reviewMaxAgeMonths, timezone),
                     StandardCharsets.UTF_8);
             Files.writeString(
                     headers,

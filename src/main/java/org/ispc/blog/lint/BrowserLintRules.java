@@ -26,8 +26,10 @@ public final class BrowserLintRules {
     private BrowserLintRules() {}
 
     /** The file's text (sorted, so that the same rules give the same bytes). */
-    public static String json(int reviewMaxAgeMonths) {
+    public static String json(int reviewMaxAgeMonths, String timezone) {
         Map<String, Object> values = new LinkedHashMap<>();
+        // the day the build judges dates by (a date in the future, a review due) is the site's, not the writer's
+        values.put("timezone", timezone);
         values.put("maxTitle", LongTitle.MAX_TITLE);
         values.put("maxSummary", LongSummary.MAX_SUMMARY);
         values.put("placeholder", NewArticle.PLACEHOLDER);

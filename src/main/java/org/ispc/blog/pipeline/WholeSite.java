@@ -169,7 +169,8 @@ final class WholeSite implements BuildScope {
                 root,
                 ClinicAttributes.of(inputs.facts()),
                 fingerprints,
-                inputs.settings().reviewMaxAgeMonths());
+                inputs.settings().reviewMaxAgeMonths(),
+                inputs.settings().timezone());
     }
 
     @Override

@@ -38,6 +38,7 @@ class BrowserLintTest {
             Path.of(System.getProperty("project.root", ".")).toAbsolutePath();
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final int REVIEW_MAX_AGE_MONTHS = 12;
+    private static final String SITE_ZONE = "America/New_York";
 
     /** The rules the browser runs: everything one article's text shows. */
     static final Set<String> IN_BROWSER = Set.of(
@@ -117,7 +118,7 @@ class BrowserLintTest {
         assertTrue(IN_BROWSER.stream().noneMatch(NOT_IN_BROWSER::containsKey));
         // the rules the browser runs take their words from the build: each has its messages in lint-rules.json
         JsonNode rules = new ObjectMapper()
-                .readTree(BrowserLintRules.json(REVIEW_MAX_AGE_MONTHS))
+                .readTree(BrowserLintRules.json(REVIEW_MAX_AGE_MONTHS, SITE_ZONE))
                 .get("rules");
         for (String id : IN_BROWSER) {
             assertTrue(rules.get(id).get("messages").size() > 0, id + " has no messages for the browser");
@@ -132,6 +133,28 @@ class BrowserLintTest {
                 import('/admin/lint.js').then(m => done(m.RULES_IN_BROWSER), e => done(['failed: ' + e]));
                 """);
         assertEquals(new TreeSet<>(IN_BROWSER), new TreeSet<>(running));
+    }
+
+    /**
+     * The browser's lint judges dates by the site's day, as the build does (SiteSettings, site.timezone): at 22:30 in
+     * Washington on 1 June it is already 2 June in UTC, and in Tokyo. The tool reads the zone from lint-rules.json.
+     */
+    @Test
+    void theBrowsersDayIsTheSitesDay() throws IOException {
+        @SuppressWarnings("unchecked")
+        List<String> days = (List<String>) page().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const evening = new Date('2026-06-02T02:30:00Z');
+                import('/admin/lint.js').then(m => done(['America/New_York', 'UTC', 'Asia/Tokyo']
+                  .map(zone => m.todayIn(zone, evening))), e => done(['failed: ' + e]));
+                """);
+        assertEquals(List.of("2026-06-01", "2026-06-02", "2026-06-02"), days);
+        assertEquals(
+                SITE_ZONE,
+                new ObjectMapper()
+                        .readTree(BrowserLintRules.json(REVIEW_MAX_AGE_MONTHS, SITE_ZONE))
+                        .at("/values/timezone")
+                        .asText());
     }
 
     @Test
@@ -225,7 +248,7 @@ class BrowserLintTest {
                         }, e => done('failed: ' + e));
                         """,
                         cases.stream().map(LintExamples.Case::text).toList(),
-                        BrowserLintRules.json(REVIEW_MAX_AGE_MONTHS),
+                        BrowserLintRules.json(REVIEW_MAX_AGE_MONTHS, SITE_ZONE),
                         TODAY.toString());
         if (!(found instanceof List)) {
             fail(String.valueOf(found));

@@ -49,7 +49,7 @@ class AdminFilesTest {
         assertTrue(Files.isRegularFile(site.www().resolve(json.replaceAll("(?s).*\"css\" : \"/([^\"]+)\".*", "$1"))));
         // the preview pane's lint takes the build's words from here, written from the build's own rules
         String rules = Files.readString(admin.resolve(org.ispc.blog.lint.BrowserLintRules.FILE));
-        assertEquals(org.ispc.blog.lint.BrowserLintRules.json(12), rules);
+        assertEquals(org.ispc.blog.lint.BrowserLintRules.json(12, "America/New_York"), rules);
         assertTrue(rules.contains("\"lint/image-alt\""), rules);
         String headers = Files.readString(site.www().resolve("_headers"));
         assertTrue(headers.startsWith("/*\n"), headers);
