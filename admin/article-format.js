@@ -98,12 +98,20 @@ function propertyOf(line) {
   return field === undefined ? null : { key: text.substring(0, eq), field, value: kindOf(field).read(text.substring(eq + 1).trim()) };
 }
 
+/**
+ * The field each line above ~~~~~~ holds, or null: a field written on several lines is the last one's, as JBake
+ * reads it, and the form shows and rewrites that line.
+ */
+function propertiesOf(lines, count) {
+  const parsed = lines.slice(0, count - 1).map(propertyOf);
+  return parsed.map((p, i) => (p !== null && parsed.findLastIndex(q => q !== null && q.field === p.field) === i ? p : null));
+}
+
 /** The file's text as the CMS's fields, when it starts with JBake's own header: the body is all below ~~~~~~. */
 function fromPropertiesFile(lines, count) {
   const data = { body: lines.slice(count).join(''), [SOURCE]: lines.slice(0, count).join('') };
-  for (const line of lines.slice(0, count - 1)) {
-    const property = propertyOf(line);
-    if (property !== null && !(property.field in data)) {
+  for (const property of propertiesOf(lines, count)) {
+    if (property !== null) {
       data[property.field] = property.value;
     }
   }
@@ -115,11 +123,11 @@ function toPropertiesFile(data, values, lines, count) {
   const eol = ending(lines[0]) || '\n';
   const out = [];
   const written = new Set();
-  for (const line of lines.slice(0, count - 1)) {
-    const property = propertyOf(line);
-    if (property === null || written.has(property.field)) {
+  propertiesOf(lines, count).forEach((property, i) => {
+    const line = lines[i];
+    if (property === null) {
       out.push(line);
-      continue;
+      return;
     }
     written.add(property.field);
     const now = values[property.field];
@@ -128,7 +136,7 @@ function toPropertiesFile(data, values, lines, count) {
     } else if (!isEmpty(now)) {
       out.push(property.key + '=' + kindOf(property.field).write(now) + (ending(line) || eol));
     }
-  }
+  });
   for (const field of ORDER) {
     if (!written.has(field) && !isEmpty(values[field])) {
       const key = [...PROPERTY_FIELDS].find(([, f]) => f === field)[0];

@@ -141,7 +141,6 @@ function plusMonths(iso, months) {
     + String(Math.min(d, last)).padStart(2, '0');
 }
 
-/** The article as every rule reads it: its header's fields and its lines (LintedDocument and Manuscript). */
 /**
  * JBake's own header at the top of a file (PropertiesHeader): key=value lines, then a line ~~~~~~. Null when the
  * file has none by JBake's rules: every line above the separator empty or holding an '=', and a type given (this
@@ -167,6 +166,7 @@ export function propertiesHeader(lines) {
   return typed ? { values, lineOf, lines: separator + 1 } : null;
 }
 
+/** The article as every rule reads it: its header's fields and its lines (LintedDocument and Manuscript). */
 class Article {
   constructor(text, today) {
     this.text = text;

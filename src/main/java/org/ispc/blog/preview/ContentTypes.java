@@ -30,6 +30,11 @@ public final class ContentTypes {
 
     private ContentTypes() {}
 
+    /** Whether a file is served as a page. */
+    static boolean isHtml(Path file) {
+        return of(file).equals(HTML);
+    }
+
     /** The Content-Type for a file, from its extension; application/octet-stream when unknown. */
     public static String of(Path file) {
         String name = file.getFileName().toString();

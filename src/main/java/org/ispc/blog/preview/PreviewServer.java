@@ -332,11 +332,11 @@ public final class PreviewServer implements AutoCloseable {
             // the policy the host gives the tool (_headers): what works here works there
             exchange.getResponseHeaders().set("Content-Security-Policy", AdminFiles.CONTENT_SECURITY_POLICY);
         }
-        if (SiteFolder.isHtml(file) && !tool) {
+        if (ContentTypes.isHtml(file) && !tool) {
             // the writing tool is served as it is: a reload after each of its own saves would lose the writer's place
             sendPage(exchange, status, new String(body, StandardCharsets.UTF_8), page);
         } else {
-            respond(exchange, status, SiteFolder.contentType(file), body);
+            respond(exchange, status, ContentTypes.of(file), body);
         }
         return true;
     }
@@ -344,7 +344,7 @@ public final class PreviewServer implements AutoCloseable {
     private void sendPage(HttpExchange exchange, int status, String html, String page) throws IOException {
         BuildReport current = report;
         String shown = PageOverlay.apply(html, current, current.forPage(page));
-        respond(exchange, status, SiteFolder.HTML, utf8(shown));
+        respond(exchange, status, ContentTypes.HTML, utf8(shown));
     }
 
     /** Sends a whole response; every response of the preview, and its refusals, go through here. */

@@ -46,8 +46,6 @@ final class SiteFolder {
     // another file system; a real page never needs them, so they are refused before decoding.
     private static final List<String> REFUSED_RAW = List.of("%2f", "%5c", "%00", "\\");
 
-    static final String HTML = ContentTypes.HTML;
-
     /**
      * How long a request that finds nothing waits while a build swaps the folders: the swap is two renames, but a
      * browser loading the writing tool asks for dozens of scripts at once, and one missing script stops the tool.
@@ -120,15 +118,6 @@ final class SiteFolder {
     /** The site's own "page not found" page, if the site has one. */
     Optional<Path> notFoundPage() {
         return inside(root.resolve(NOT_FOUND_PAGE));
-    }
-
-    /** The Content-Type for a file, from its extension. */
-    static String contentType(Path file) {
-        return ContentTypes.of(file);
-    }
-
-    static boolean isHtml(Path file) {
-        return contentType(file).equals(HTML);
     }
 
     /** The real path of a regular file, if it really lies inside the site folder (symbolic links resolved). */

@@ -147,17 +147,12 @@ class WritingToolTest {
         assertEquals("[\"running\",\"stretching\"]", fields.get("tags").toString());
         assertTrue(fields.get("body").asText().startsWith("\nFive minutes of gentle stretching"), fields::toString);
 
-        String edited = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
-                const [format, text, done] = arguments;
-                import(format).then(m => {
-                  const data = m.fromFile(text);
-                  data.summary = 'Gentle stretches that ready the legs for a run.';
-                  data.tags = ['running'];
-                  data.author = '';
-                  data.reviewed_by = 'A. Clinician, DPT';
-                  done(m.toFile(data));
-                }, e => done(String(e)));
-                """, ARTICLE_FORMAT, text);
+        Map<String, Object> edit = new LinkedHashMap<>();
+        edit.put("summary", "Gentle stretches that ready the legs for a run.");
+        edit.put("tags", List.of("running"));
+        edit.put("author", "");
+        edit.put("reviewed_by", "A. Clinician, DPT");
+        String edited = savedWith(text, edit);
         assertEquals(
                 text.replace("tags=running, stretching\n", "tags=running\n")
                         .replace("author=Jane Doe, PT\n", "")
@@ -172,21 +167,28 @@ class WritingToolTest {
         assertEquals(Optional.of("A. Clinician, DPT"), header.value("reviewed-by"));
         assertEquals(Optional.empty(), header.value("author"));
 
-        String undone = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
-                const [format, text, done] = arguments;
-                import(format).then(m => {
-                  const data = m.fromFile(text);
-                  data.summary = 'Five minutes of gentle stretching before a run.';
-                  data.tags = ['running', 'stretching'];
-                  data.author = 'Jane Doe, PT';
-                  delete data.reviewed_by;
-                  done(m.toFile(data));
-                }, e => done(String(e)));
-                """, ARTICLE_FORMAT, edited);
+        Map<String, Object> undo = new LinkedHashMap<>();
+        undo.put("summary", "Five minutes of gentle stretching before a run.");
+        undo.put("tags", List.of("running", "stretching"));
+        undo.put("author", "Jane Doe, PT");
+        undo.put("reviewed_by", null);
+        String undone = savedWith(edited, undo);
         assertEquals(
                 text.replace("author=Jane Doe, PT\n", "").replace("~~~~~~\n", "author=Jane Doe, PT\n~~~~~~\n"),
                 undone,
                 "the author removed and given again comes back above ~~~~~~");
+
+        // a field written twice is the last line's, as JBake reads it: that line is the one the form changes
+        String twice = text.replace("~~~~~~\n", "summary=Written again.\n~~~~~~\n");
+        assertEquals("", roundTripDifference(ARTICLE_FORMAT, twice));
+        assertEquals(
+                Optional.of("Written again."),
+                PropertiesHeader.of(twice, PropertiesHeader.Rules.JBAKE)
+                        .orElseThrow()
+                        .value("summary"));
+        assertEquals(
+                twice.replace("summary=Written again.\n", "summary=Changed.\n"),
+                savedWith(twice, Map.of("summary", "Changed.")));
     }
 
     /**
@@ -754,6 +756,21 @@ class WritingToolTest {
      * Reads and writes {@code text} with one of the tool's formats in the page; returns where the result first differs, or
      * nothing (compared in the page: text passed back through the driver may have its line ends changed).
      */
+    /** The article format in the page: {@code text} read, the fields in {@code changes} set (null: taken out), written. */
+    private String savedWith(String text, Map<String, Object> changes) throws IOException {
+        return (String) ((JavascriptExecutor) driver)
+                .executeAsyncScript("""
+                const [format, text, changes, done] = arguments;
+                import(format).then(m => {
+                  const data = m.fromFile(text);
+                  for (const [field, value] of Object.entries(JSON.parse(changes))) {
+                    if (value === null) delete data[field]; else data[field] = value;
+                  }
+                  done(m.toFile(data));
+                }, e => done('failed: ' + e));
+                """, ARTICLE_FORMAT, text, new ObjectMapper().writeValueAsString(changes));
+    }
+
     private String roundTripDifference(String format, String text) {
         return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
                         const [format, text, done] = arguments;

@@ -111,7 +111,7 @@ class SiteFolderTest {
         "archive.tar, application/octet-stream",
     })
     void contentTypes(String name, String type) {
-        assertEquals(type, SiteFolder.contentType(Path.of(name)));
+        assertEquals(type, ContentTypes.of(Path.of(name)));
     }
 
     /**
